@@ -1,0 +1,250 @@
+package org.triangulate.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the main content of a page and returns it as text blocks (paragraphs, headings, list items).
+ *
+ * <p>Scores containers by the paragraphs they hold (length, commas, link density, class and id
+ * hints), takes the best container with its qualifying siblings, and flattens it to blocks. Line
+ * cleaning ({@link TextCleaner}) runs on the blocks afterwards.
+ */
+final class HtmlContent {
+  private static final Set<String> STRIP = Set.of(
+      "script", "style", "noscript", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea",
+      "nav", "footer", "aside", "template", "object", "embed", "figcaption", "dialog", "menu");
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "comment|sidebar|side-bar|related|share|sharing|social|footer|\\bfoot\\b|\\bnav|menu|promo|advert|\\bads?\\b|\\bad-|"
+          + "newsletter|subscri|cookie|consent|breadcrumb|widget|popup|modal|masthead|sponsor|outbrain|taboola|"
+          + "recommend|more-stories|most-popular|trending|signup|login|disqus|banner|toolbar|pagination|pager|"
+          + "caption|credit|byline|author-bio|tags|skip|hidden|print-only|jump|read-more|readmore",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|content|entry|post|story|main|text|body|blog|prose|paragraph|page", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div",
+      "section", "article", "main", "ul", "ol", "table", "tr", "header", "figure", "address", "center", "dl");
+  private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt", "td", "th");
+
+  private final ExtractionSettings settings;
+
+  HtmlContent(ExtractionSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Text blocks of the main content, in document order. The document is modified. */
+  List<String> blocks(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    for (String tag : STRIP) {
+      body.select(tag).remove();
+    }
+    body.select("[hidden], [aria-hidden=true], [style~=display:\\s*none]").remove();
+    removeUnlikely(body);
+
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, li, div, section")) {
+      if (!p.tagName().equals("p") && !p.tagName().equals("pre") && hasBlockChild(p)) {
+        continue;
+      }
+      String text = p.text();
+      if (text.length() < settings.minParagraphChars()) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
+      Element parent = p.parent();
+      if (parent == null) {
+        continue;
+      }
+      scores.merge(parent, score + initialScore(parent), (a, b) -> a + score);
+      Element grand = parent.parent();
+      if (grand != null) {
+        scores.merge(grand, score / 2 + initialScore(grand), (a, b) -> a + score / 2);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      e.setValue(s);
+      if (s > best) {
+        best = s;
+        top = e.getKey();
+      }
+    }
+    if (top == null) {
+      top = body;
+    }
+    List<Element> chosen = new ArrayList<>();
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      chosen.add(top);
+    } else {
+      double threshold = Math.max(10, best * settings.siblingScoreRatio());
+      for (Element sib : parent.children()) {
+        if (sib == top) {
+          chosen.add(sib);
+          continue;
+        }
+        double s = scores.getOrDefault(sib, 0.0);
+        String text = sib.text();
+        double ld = linkDensity(sib);
+        if (s >= threshold
+            || (sib.tagName().equals("p") && text.length() > 80 && ld < 0.25)
+            || (sib.tagName().equals("p") && text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?]$"))) {
+          chosen.add(sib);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Element e : chosen) {
+      flatten(e, out);
+    }
+    return out;
+  }
+
+  private void removeUnlikely(Element body) {
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
+        continue;
+      }
+      String hint = e.className() + " " + e.id() + " " + e.attr("role");
+      if (hint.isBlank()) {
+        continue;
+      }
+      if (hint.matches("(?i).*\\b(navigation|complementary|contentinfo|banner)\\b.*")
+          || (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find())) {
+        drop.add(e);
+      }
+    }
+    for (Element e : drop) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCKS.contains(c.tagName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double initialScore(Element e) {
+    double s = switch (e.tagName()) {
+      case "article" -> 10;
+      case "div", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String hint = e.className() + " " + e.id();
+    if (NEGATIVE.matcher(hint).find()) {
+      s -= 25;
+    }
+    if (POSITIVE.matcher(hint).find()) {
+      s += 25;
+    }
+    return s;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, (double) links / total);
+  }
+
+  /** Appends the text of {@code e} as blocks: one per leaf block element, inline runs joined. */
+  private void flatten(Element e, List<String> out) {
+    StringBuilder run = new StringBuilder();
+    flatten(e, out, run);
+    emit(run, out);
+  }
+
+  private void flatten(Node node, List<String> out, StringBuilder run) {
+    if (node instanceof TextNode t) {
+      run.append(t.getWholeText());
+      return;
+    }
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    String tag = e.tagName();
+    if (tag.equals("br")) {
+      emit(run, out);
+      return;
+    }
+    if (LEAF_BLOCKS.contains(tag)) {
+      emit(run, out);
+      String text = e.text();
+      if (!text.isBlank() && !(linkDensity(e) > settings.maxLinkDensity() && !tag.equals("p"))) {
+        if (hasBlockChild(e)) {
+          for (Node c : e.childNodes()) {
+            flatten(c, out, run);
+          }
+          emit(run, out);
+        } else {
+          out.add(text);
+        }
+      }
+      return;
+    }
+    boolean block = BLOCKS.contains(tag);
+    if (block) {
+      emit(run, out);
+      Elements links = e.select("a");
+      if (!links.isEmpty() && (tag.equals("ul") || tag.equals("ol") || tag.equals("div"))
+          && linkDensity(e) > settings.maxLinkDensity() && e.text().length() < 600) {
+        return;
+      }
+    }
+    for (Node c : e.childNodes()) {
+      flatten(c, out, run);
+    }
+    if (block) {
+      emit(run, out);
+    }
+  }
+
+  private static void emit(StringBuilder run, List<String> out) {
+    String s = run.toString().replaceAll("\\s+", " ").strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+    run.setLength(0);
+  }
+}

@@ -1,0 +1,193 @@
+package org.triangulate.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Title, outlet, byline and publication date from a page's markup (meta tags, JSON-LD, {@code <time>}, URL). */
+final class HtmlMetadata {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] DATE_META = {
+    "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date.issued",
+    "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+    "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
+    "published-date", "release_date", "og:pubdate", "citation_publication_date", "live_date", "displaydate"
+  };
+  private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
+
+  record Meta(Optional<String> title, Optional<String> outlet, Optional<String> byline, Optional<LocalDate> published) {}
+
+  private HtmlMetadata() {}
+
+  static Meta read(Document doc, Optional<String> url) {
+    List<JsonNode> ld = jsonLd(doc);
+    Optional<String> title = meta(doc, "og:title", "twitter:title")
+        .or(() -> ldString(ld, "headline"))
+        .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text))
+        .or(() -> Optional.of(doc.title()))
+        .map(TextCleaner::normalize)
+        .filter(s -> !s.isEmpty())
+        .map(t -> stripSiteSuffix(t, doc));
+    Optional<String> outlet = meta(doc, "og:site_name", "application-name", "publisher")
+        .or(() -> ldPublisher(ld));
+    Optional<String> byline = ldAuthor(ld)
+        .or(() -> meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
+        .or(() -> Optional.ofNullable(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name"))
+            .map(Element::text))
+        .map(TextCleaner::normalize)
+        .map(b -> b.replaceFirst("(?i)^by\\s+", ""))
+        .filter(b -> !b.isEmpty() && !b.startsWith("http") && !TextCleaner.isPlaceholder(b));
+    Optional<LocalDate> published = date(doc, ld, url);
+    return new Meta(title, outlet, byline, published);
+  }
+
+  static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Optional<String> url) {
+    for (JsonNode node : ld) {
+      JsonNode d = node.get("datePublished");
+      if (d != null && d.isTextual()) {
+        Optional<LocalDate> v = parse(d.asText());
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+    }
+    for (String name : DATE_META) {
+      for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+        Optional<LocalDate> v = parse(e.attr("content"));
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      Optional<LocalDate> v = parse(e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    if (url.isPresent()) {
+      Matcher m = URL_DATE.matcher(url.get());
+      if (m.find()) {
+        try {
+          return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
+        } catch (RuntimeException ignored) {
+          // not a calendar day
+        }
+      }
+    }
+    for (Element e : doc.select("time[datetime]")) {
+      if (e.closest("aside, footer, nav, .comments, #comments, .comment, .related, .sidebar") != null) {
+        continue;
+      }
+      Optional<LocalDate> v = parse(e.attr("datetime"));
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> parse(String s) {
+    String v = s.strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    return HumanDates.parseIso(v).or(() -> HumanDates.find(v).map(HumanDates.Found::date));
+  }
+
+  static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      try {
+        collect(JSON.readTree(s.data()), out, 0);
+      } catch (Exception e) {
+        // malformed JSON-LD is common; the page's other metadata still counts
+      }
+    }
+    return out;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+    if (node == null || depth > 4) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collect(n, out, depth + 1));
+    } else if (node.isObject()) {
+      out.add(node);
+      collect(node.get("@graph"), out, depth + 1);
+    }
+  }
+
+  private static Optional<String> ldString(List<JsonNode> ld, String field) {
+    for (JsonNode n : ld) {
+      JsonNode v = n.get(field);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return Optional.of(v.asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> ldPublisher(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode p = n.get("publisher");
+      if (p != null && p.path("name").isTextual()) {
+        return Optional.of(p.path("name").asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> ldAuthor(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode a = n.get("author");
+      if (a == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (JsonNode x : a.isArray() ? a : JSON.createArrayNode().add(a)) {
+        String name = x.isTextual() ? x.asText() : x.path("name").asText("");
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+      if (!names.isEmpty()) {
+        return Optional.of(String.join("; ", names));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> meta(Document doc, String... names) {
+    for (String name : names) {
+      Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+      if (e != null && !e.attr("content").isBlank()) {
+        return Optional.of(e.attr("content").strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Pakistan, US talks | Dawn" gives "Pakistan, US talks" when the page's h1 agrees. */
+  private static String stripSiteSuffix(String title, Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 != null) {
+      String h = TextCleaner.normalize(h1.text());
+      if (!h.isEmpty() && title.startsWith(h) && title.length() > h.length()) {
+        return h;
+      }
+    }
+    String[] parts = title.split("\\s+[|–—]\\s+|\\s+-\\s+");
+    return parts.length > 1 && parts[0].length() >= 15 ? parts[0].strip() : title;
+  }
+}

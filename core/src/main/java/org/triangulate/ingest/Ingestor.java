@@ -1,0 +1,167 @@
+package org.triangulate.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Front door of ingestion: turns files, directories and standard input into {@link RawDocument}s.
+ *
+ * <p>The format of each file is recognised by its content (gzip and WARC magic, JSON lines, feed
+ * roots, HTML tags); the extension only breaks ties. A file that cannot be read — binary junk, a
+ * wrong encoding, too large, a truncated WARC — is reported to {@link IngestListener#onProblem} with
+ * the file name and the reason, and reading continues with the next input. Records read from a WARC
+ * before it turns out truncated are kept.
+ *
+ * <p>Directories are walked recursively in name order, skipping hidden files, so ids and output
+ * order are reproducible. The path {@code -} reads standard input.
+ */
+public final class Ingestor {
+
+  private final IngestSettings settings;
+  private final InputStreamSupplier stdin;
+
+  public Ingestor(IngestSettings settings) {
+    this(settings, () -> System.in);
+  }
+
+  Ingestor(IngestSettings settings, InputStreamSupplier stdin) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.stdin = stdin;
+  }
+
+  public static Ingestor withDefaults() {
+    return new Ingestor(IngestSettings.DEFAULTS);
+  }
+
+  /** Reads every input in order; never throws for bad content, only reports it. */
+  public void ingest(List<Path> inputs, IngestListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    for (Path input : inputs) {
+      if (input.toString().equals("-")) {
+        readStdin(listener);
+      } else if (Files.isDirectory(input)) {
+        for (Path file : listFiles(input, listener)) {
+          readFile(file, listener);
+        }
+      } else {
+        readFile(input, listener);
+      }
+    }
+  }
+
+  /** Convenience for tests and small batches: collects documents and problems. */
+  public Batch ingest(List<Path> inputs) {
+    List<RawDocument> docs = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    ingest(inputs, new IngestListener() {
+      @Override
+      public void onDocument(RawDocument document) {
+        docs.add(document);
+      }
+
+      @Override
+      public void onProblem(IngestProblem problem) {
+        problems.add(problem);
+      }
+    });
+    return new Batch(docs, problems);
+  }
+
+  /** What one {@link #ingest(List)} call read. */
+  public record Batch(List<RawDocument> documents, List<IngestProblem> problems) {
+    public Batch {
+      documents = List.copyOf(documents);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private List<Path> listFiles(Path dir, IngestListener listener) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !isHidden(dir.relativize(p)))
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      listener.onProblem(new IngestProblem(dir.toString(), "cannot list directory: " + message(e)));
+      return List.of();
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readStdin(IngestListener listener) {
+    try {
+      byte[] bytes = readCapped(stdin.get(), settings.maxFileBytes(), "-");
+      new ContentReader(settings).read("stdin", "-", bytes, listener);
+    } catch (IngestException e) {
+      listener.onProblem(new IngestProblem("-", e.getMessage()));
+    } catch (IOException e) {
+      listener.onProblem(new IngestProblem("-", "cannot read standard input: " + message(e)));
+    }
+  }
+
+  private void readFile(Path file, IngestListener listener) {
+    String origin = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new NoSuchFileException(origin);
+      }
+      ContentReader reader = new ContentReader(settings);
+      if (Sniffer.isWarc(file)) {
+        reader.readWarc(file, listener);
+        return;
+      }
+      long size = Files.size(file);
+      if (size > settings.maxFileBytes() && !Sniffer.isGzip(file)) {
+        throw new IngestException(
+            "file too large (" + size + " bytes; limit " + settings.maxFileBytes() + ")");
+      }
+      byte[] bytes;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        bytes = readCapped(in, settings.maxFileBytes(), origin);
+      }
+      reader.read(Ids.stem(file), origin, bytes, listener);
+    } catch (IngestException e) {
+      listener.onProblem(new IngestProblem(origin, e.getMessage()));
+    } catch (NoSuchFileException e) {
+      listener.onProblem(new IngestProblem(origin, "no such file"));
+    } catch (IOException | RuntimeException e) {
+      listener.onProblem(new IngestProblem(origin, "cannot read: " + message(e)));
+    }
+  }
+
+  static byte[] readCapped(InputStream in, long limit, String origin) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+    if (bytes.length > limit) {
+      throw new IngestException("input too large (more than " + limit + " bytes)");
+    }
+    return bytes;
+  }
+
+  static String message(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip());
+  }
+
+  @FunctionalInterface
+  interface InputStreamSupplier {
+    InputStream get() throws IOException;
+  }
+}
