@@ -96,7 +96,8 @@ public final class TemporalBench implements Callable<Integer> {
         .append("written from the TimeML guidelines and developed on the seed pages and MEANTIME error ")
         .append("lists; the platinum set was not used to tune individual rules. MEANTIME annotates only the ")
         .append("title and the first sentences of each article (lines 0-5 of its text), so system timexes ")
-        .append("after line 5 are not scored there.\n\n");
+        .append("after line 5 are not scored there, nor are system timexes on the dateline that states the ")
+        .append("creation time (the README's rule).\n\n");
     md.append("| corpus | gold | system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 ")
         .append("| type acc | value acc | **value F1** |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     md.append(te3Score.row("TE3 platinum (20 docs)"));
@@ -137,8 +138,15 @@ public final class TemporalBench implements Callable<Integer> {
   record Gold(int start, int end, String text, String type, String value) {}
 
   /** {@code scoredEnd}: system timexes starting at or after it are not scored (MEANTIME annotates only
-   * the title and the first sentences of each article). */
-  record Doc(String id, String text, LocalDate dct, List<Gold> gold, int sentences, int scoredEnd) {}
+   * the title and the first sentences of each article); {@code dctSpans}: where the creation time
+   * itself is written. */
+  record Doc(String id, String text, LocalDate dct, List<Gold> gold, int sentences, int scoredEnd,
+      List<int[]> dctSpans) {
+    /** System timexes on the creation-time timex (MEANTIME datelines) are left out of the score. */
+    boolean scored(Timex t) {
+      return t.start() < scoredEnd && dctSpans.stream().noneMatch(s -> t.start() < s[1] && s[0] < t.end());
+    }
+  }
 
   private static List<Doc> read(Path file, boolean meantime) throws IOException {
     ObjectMapper om = new ObjectMapper();
@@ -157,7 +165,11 @@ public final class TemporalBench implements Callable<Integer> {
         }
         LocalDate dct = parseDct(dctNode.asText());
         List<Gold> gold = new ArrayList<>();
+        List<int[]> dctSpans = new ArrayList<>();
         for (JsonNode t : n.get("timexes")) {
+          if (t.path("is_dct").asBoolean(false) && t.has("start") && !t.get("start").isNull()) {
+            dctSpans.add(new int[] {t.get("start").asInt(), t.get("end").asInt()});
+          }
           if (t.path("is_dct").asBoolean(false) || !t.has("start") || t.get("start").isNull()) {
             continue;
           }
@@ -175,7 +187,7 @@ public final class TemporalBench implements Callable<Integer> {
           }
           scoredEnd = Math.max(maxEnd, lineEnd < 0 ? text.length() : lineEnd);
         }
-        docs.add(new Doc(n.path("doc_id").asText(), text, dct, gold, sentences, scoredEnd));
+        docs.add(new Doc(n.path("doc_id").asText(), text, dct, gold, sentences, scoredEnd, List.copyOf(dctSpans)));
       }
     }
     return docs;
@@ -224,7 +236,7 @@ public final class TemporalBench implements Callable<Integer> {
   private static Score score(TemporalTagger tagger, List<Doc> docs, boolean print) {
     Score s = new Score();
     for (Doc d : docs) {
-      List<Timex> sys = tagger.tag(d.text, d.dct).stream().filter(t -> t.start() < d.scoredEnd).toList();
+      List<Timex> sys = tagger.tag(d.text, d.dct).stream().filter(d::scored).toList();
       s.gold += d.gold.size();
       s.system += sys.size();
       boolean[] sysMatched = new boolean[sys.size()];

@@ -18,7 +18,7 @@ final class Lexicon {
   static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d])";
   static final String NUMWORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-      + "seventy|eighty|ninety|hundred|dozen)";
+      + "seventy|eighty|ninety|hundred|dozen|single)";
   static final String FUZZY = "(?:a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|few|many|some|numerous|"
       + "multiple|a\\s+number\\s+of|recent|the\\s+coming|coming|countless)";
   static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + NUMWORD + "(?:[-\\s]" + NUMWORD + "){0,2})";
@@ -44,7 +44,7 @@ final class Lexicon {
       Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
       Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-      Map.entry("dozen", 12), Map.entry("a", 1), Map.entry("an", 1));
+      Map.entry("dozen", 12), Map.entry("single", 1), Map.entry("a", 1), Map.entry("an", 1));
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(
       Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
       Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),

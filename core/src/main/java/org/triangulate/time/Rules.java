@@ -151,7 +151,7 @@ final class Rules {
     add("clock-word", "(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<ref>" + DAYREF + "))?", Rules::clock);
     add("set-every", "(?:every|each)\\s+(?:other\\s+|single\\s+)?(?<u>day|week|month|year|morning|afternoon|"
         + "evening|night|weekend|spring|summer|autumn|winter|quarter|" + WEEKDAY + ")", Rules::set);
-    add("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)", Rules::set);
+    add("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|annual)", Rules::set);
     add("set-times", "(?:once|twice|thrice|" + COUNT + "\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<u>day|week|"
         + "month|year|decade)", Rules::set);
     add("set-per", "per\\s+(?<u>day|week|month|year|annum)", Rules::set);
@@ -723,7 +723,8 @@ final class Rules {
         default -> day = resolveWeekday(Lexicon.weekday(ref), "", c);
       }
     }
-    return Norm.time(day, hm);
+    String zone = m.group(0).matches("(?s).*\\b(?:UTC|GMT)\\b.*") ? "Z" : "";
+    return Norm.time(day, hm + zone);
   }
 
   private static @Nullable Norm set(Matcher m, Ctx c) {
@@ -732,7 +733,7 @@ final class Rules {
       case "daily" -> "day";
       case "weekly" -> "week";
       case "monthly" -> "month";
-      case "annually", "yearly" -> "year";
+      case "annually", "yearly", "annual" -> "year";
       case "hourly" -> "hour";
       case "nightly" -> "night";
       default -> "quarter";

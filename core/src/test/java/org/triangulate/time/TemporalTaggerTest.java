@@ -133,7 +133,7 @@ class TemporalTaggerTest {
     assertEquals("PXW", value("in recent weeks", dct, "recent weeks"));
     assertEquals(TimexType.DURATION, only("in recent weeks", dct, "recent weeks").type());
     assertEquals("2013-03-22TAF", value("He spoke on Friday afternoon.", dct, "Friday afternoon"));
-    assertEquals("2013-03-23T15:00", value("The deadline will expire at 15:00 GMT Saturday.", dct, "15:00 GMT Saturday"));
+    assertEquals("2013-03-23T15:00Z", value("The deadline will expire at 15:00 GMT Saturday.", dct, "15:00 GMT Saturday"));
     assertEquals("2013-03-22T20:00", value("at 8 p.m.", dct, "8 p.m."));
     Timex weekly = only("The council meets every week.", dct, "every week");
     assertEquals(TimexType.SET, weekly.type());
