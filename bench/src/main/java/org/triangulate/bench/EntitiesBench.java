@@ -1,0 +1,169 @@
+package org.triangulate.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.triangulate.entity.Entity;
+import org.triangulate.entity.EntityExtractor;
+import org.triangulate.entity.EntitySettings;
+import org.triangulate.entity.NerProvider;
+import org.triangulate.figure.Figure;
+import org.triangulate.figure.FigureExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code bench entities}: role extraction for the officials named in the seed pages, variant merging
+ * across the seeds, figures of the May 2024 report, and extraction throughput with and without a
+ * statistical {@link NerProvider} (CoreNLP) on the class path.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+    description = "Entity roles and merging on the seeds, figures, throughput; writes section 'entities'.")
+public final class EntitiesBench implements Callable<Integer> {
+  @Mixin Bench.Common common;
+
+  /** Who should be found where, with which role (what the seed pages say). */
+  private record Expected(String seed, String person, String role) {}
+
+  private static final List<Expected> ROLES = List.of(
+      new Expected("001", "Syed Haider Shah", "Additional Secretary (UN&ED)"),
+      new Expected("001", "Christopher Landberg", "Acting Coordinator for Counterterrorism"),
+      new Expected("002", "Syed Haider Shah", "Additional Secretary (UN&ED)"),
+      new Expected("002", "Christopher Landberg", "Acting Coordinator for Counterterrorism"),
+      new Expected("003", "Syed Haider Shah", "Additional Secretary"),
+      new Expected("003", "Christopher Landberg", "Acting Coordinator for Counterterrorism"),
+      new Expected("003", "Donald Blome", "US Ambassador to Pakistan"),
+      new Expected("000", "Syed Haider Shah", "Additional Secretary UNED"),
+      new Expected("000", "Christopher Landberg", "Acting Coordinator for Counterterrorism"));
+
+  @Override
+  public Integer call() throws IOException {
+    Path seeds = common.shared.resolve("seeds");
+    if (!Files.isDirectory(seeds)) {
+      System.err.println("entities: missing " + seeds);
+      return 2;
+    }
+    EntityExtractor rules = EntityExtractor.rulesOnly();
+    StringBuilder md = new StringBuilder();
+    md.append("Command: `java -jar bench/target/triangulate-bench.jar entities` (extractor: ")
+        .append("`org.triangulate.entity.EntityExtractor`, rules and gazetteer; seeds read raw, as scraped).\n\n");
+    md.append("Roles of the officials in the seed pages:\n\n| seed | person | expected role | extracted role | ok |\n")
+        .append("|---|---|---|---|---|\n");
+    int ok = 0;
+    List<Entity> all = new ArrayList<>();
+    for (String id : List.of("000", "001", "002", "003", "004")) {
+      all.addAll(rules.extract(id, Files.readString(seed(seeds, id), StandardCharsets.UTF_8)));
+    }
+    for (Expected e : ROLES) {
+      Optional<Entity> found = all.stream().filter(x -> x.mentions().get(0).document().equals(e.seed)
+          && x.isCalled(e.person)).findFirst();
+      String role = found.flatMap(Entity::role).orElse("(none)");
+      boolean match = role.equals(e.role);
+      ok += match ? 1 : 0;
+      md.append("| ").append(e.seed).append(" | ").append(e.person).append(" | ").append(e.role).append(" | ")
+          .append(found.isPresent() ? role : "(person not found)").append(" | ").append(match ? "yes" : "no")
+          .append(" |\n");
+    }
+    md.append("\nRole accuracy: **").append(ok).append("/").append(ROLES.size()).append("**.\n\n");
+
+    List<Entity> merged = EntityExtractor.merge(all);
+    Entity ttp = merged.stream().filter(x -> x.isCalled("TTP")).findFirst().orElse(null);
+    md.append("Merging across the five seeds: ").append(all.size()).append(" per-page entities become ")
+        .append(merged.size()).append(" entities. TTP: ")
+        .append(ttp == null ? "not found" : "`" + ttp.name() + "` with aliases " + ttp.aliases() + ", "
+            + ttp.mentions().size() + " mentions in " + ttp.mentions().stream().map(m -> m.document()).distinct()
+            .count() + " pages")
+        .append(". People: ")
+        .append(String.join("; ", merged.stream().filter(x -> x.type().name().equals("PERSON"))
+            .map(x -> x.name() + x.role().map(r -> " (" + r + ")").orElse("")).toList()))
+        .append(".\n\n");
+
+    String s004 = Files.readString(seed(seeds, "004"), StandardCharsets.UTF_8);
+    List<Figure> figures = FigureExtractor.withDefaults().extract(s004, LocalDate.of(2024, 5, 14));
+    md.append("Figures in seed 004 (`FigureExtractor`, publication date 2024-05-14):\n\n")
+        .append("| figure | value | kind | counts | where | when |\n|---|---|---|---|---|---|\n");
+    for (Figure f : figures) {
+      md.append("| ").append(f.text()).append(" | ").append(String.format(Locale.ROOT, "%,.0f", f.value()))
+          .append(f.unit().map(u -> " " + u).orElse("")).append(" | ").append(f.kind()).append(" | ")
+          .append(f.counts().orElse("")).append(" | ").append(f.location().orElse("")).append(" | ")
+          .append(f.period().orElse("")).append(" |\n");
+    }
+
+    // throughput on MEANTIME texts (one sentence per line)
+    List<String> texts = meantimeTexts(common.shared.resolve("bench/temporal/meantime-en/meantime-en-timex.jsonl"));
+    long sentences = texts.stream().mapToLong(t -> t.lines().filter(l -> !l.isBlank()).count()).sum();
+    md.append("\nThroughput (single thread, ").append(texts.size()).append(" MEANTIME articles, ")
+        .append(sentences).append(" sentences):\n\n| extractor | sentences/s |\n|---|---|\n");
+    md.append("| rules | ").append(String.format(Locale.ROOT, "%,.0f", throughput(rules, texts, sentences)))
+        .append(" |\n");
+    Optional<NerProvider> provider = EntityExtractor.discoverProvider();
+    if (provider.isPresent()) {
+      EntityExtractor withNer = new EntityExtractor(EntitySettings.DEFAULTS, provider.get());
+      try {
+        provider.get().find("Warm up in Islamabad.");
+        md.append("| rules+").append(provider.get().name()).append(" | ")
+            .append(String.format(Locale.ROOT, "%,.0f", throughput(withNer, texts, sentences))).append(" |\n");
+      } catch (NerProvider.NerException e) {
+        md.append("| rules+").append(provider.get().name()).append(" | not measured: ").append(e.getMessage())
+            .append(" |\n");
+      }
+    } else {
+      md.append("| rules+corenlp | not measured: no NerProvider on the class path (build with ")
+          .append("`-Pcorenlp`, see nlp-corenlp/README.md) |\n");
+    }
+    Report.update(common.report, "entities", md.toString());
+    System.out.println(md);
+    return 0;
+  }
+
+  private static double throughput(EntityExtractor ex, List<String> texts, long sentences) {
+    for (String t : texts.subList(0, Math.min(10, texts.size()))) {
+      ex.extract(t);
+    }
+    long t0 = System.nanoTime();
+    int rounds = 0;
+    while (System.nanoTime() - t0 < 4_000_000_000L) {
+      for (String t : texts) {
+        ex.extract(t);
+      }
+      rounds++;
+    }
+    return sentences * rounds / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static List<String> meantimeTexts(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    ObjectMapper om = new ObjectMapper();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode n = om.readTree(line);
+          out.add(n.get("text").asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Path seed(Path seeds, String prefix) throws IOException {
+    try (Stream<Path> s = Files.list(seeds)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst()
+          .orElseThrow(() -> new IOException("no seed " + prefix + " in " + seeds));
+    }
+  }
+}
