@@ -33,6 +33,9 @@ import picocli.CommandLine.Mixin;
 public final class EntitiesBench implements Callable<Integer> {
   @Mixin Bench.Common common;
 
+  @picocli.CommandLine.Option(names = "--errors", description = "print missed and spurious MEANTIME mentions")
+  boolean errors;
+
   /** Who should be found where, with which role (what the seed pages say). */
   private record Expected(String seed, String person, String role) {}
 
@@ -100,6 +103,24 @@ public final class EntitiesBench implements Callable<Integer> {
           .append(f.period().orElse("")).append(" |\n");
     }
 
+    // named-entity quality on MEANTIME proper-name mentions
+    Path meantimeXml = common.shared.resolve("bench/temporal/meantime-en/intra_cross-doc_annotation");
+    Optional<NerProvider> provider = EntityExtractor.discoverProvider();
+    if (Files.isDirectory(meantimeXml)) {
+      List<MeantimeEntities.Doc> docs = MeantimeEntities.read(meantimeXml);
+      md.append("\nNamed-entity mentions on MEANTIME English (").append(docs.size()).append(" articles, gold = ")
+          .append("proper-name mentions of PER/ORG/LOC in the annotated sentences, ")
+          .append(docs.stream().mapToInt(d -> d.gold().size()).sum()).append(" mentions; relaxed = overlapping ")
+          .append("span; typed = overlap and same type, GROUP counted as ORG):\n\n")
+          .append("| extractor | relaxed P | relaxed R | relaxed F1 | typed P | typed R | typed F1 |\n")
+          .append("|---|---|---|---|---|---|---|\n");
+      md.append(nerRow("rules", rules, docs, errors));
+      if (provider.isPresent() && usable(provider.get())) {
+        md.append(nerRow("rules+" + provider.get().name(),
+            new EntityExtractor(EntitySettings.DEFAULTS, provider.get()), docs, false));
+      }
+    }
+
     // throughput on MEANTIME texts (one sentence per line)
     List<String> texts = meantimeTexts(common.shared.resolve("bench/temporal/meantime-en/meantime-en-timex.jsonl"));
     long sentences = texts.stream().mapToLong(t -> t.lines().filter(l -> !l.isBlank()).count()).sum();
@@ -107,7 +128,6 @@ public final class EntitiesBench implements Callable<Integer> {
         .append(sentences).append(" sentences):\n\n| extractor | sentences/s |\n|---|---|\n");
     md.append("| rules | ").append(String.format(Locale.ROOT, "%,.0f", throughput(rules, texts, sentences)))
         .append(" |\n");
-    Optional<NerProvider> provider = EntityExtractor.discoverProvider();
     if (provider.isPresent()) {
       EntityExtractor withNer = new EntityExtractor(EntitySettings.DEFAULTS, provider.get());
       try {
@@ -125,6 +145,81 @@ public final class EntitiesBench implements Callable<Integer> {
     Report.update(common.report, "entities", md.toString());
     System.out.println(md);
     return 0;
+  }
+
+  private static boolean usable(NerProvider p) {
+    try {
+      p.find("Warm up in Islamabad.");
+      return true;
+    } catch (NerProvider.NerException e) {
+      return false;
+    }
+  }
+
+  private static String nerRow(String name, EntityExtractor ex, List<MeantimeEntities.Doc> docs, boolean print) {
+    int gold = 0;
+    int sys = 0;
+    int relaxedGold = 0;
+    int relaxedSys = 0;
+    int typedGold = 0;
+    int typedSys = 0;
+    for (MeantimeEntities.Doc d : docs) {
+      List<int[]> found = new ArrayList<>();
+      List<String> types = new ArrayList<>();
+      for (Entity e : ex.extract(d.text())) {
+        for (var m : e.mentions()) {
+          if (m.start() < d.scoredEnd()) {
+            found.add(new int[] {m.start(), m.end()});
+            types.add(switch (e.type()) {
+              case PERSON -> "PER";
+              case LOCATION -> "LOC";
+              default -> "ORG";
+            });
+          }
+        }
+      }
+      gold += d.gold().size();
+      sys += found.size();
+      boolean[] sysHit = new boolean[found.size()];
+      boolean[] sysTyped = new boolean[found.size()];
+      for (MeantimeEntities.Gold g : d.gold()) {
+        boolean hit = false;
+        boolean typed = false;
+        for (int i = 0; i < found.size(); i++) {
+          int[] f = found.get(i);
+          if (f[0] < g.end() && g.start() < f[1]) {
+            hit = true;
+            sysHit[i] = true;
+            if (types.get(i).equals(g.type())) {
+              typed = true;
+              sysTyped[i] = true;
+            }
+          }
+        }
+        if (print && !typed) {
+          System.err.println((hit ? "TYPE " : "MISS ") + g.type() + " " + d.text().substring(g.start(), g.end()));
+        }
+        relaxedGold += hit ? 1 : 0;
+        typedGold += typed ? 1 : 0;
+      }
+      for (int i = 0; i < found.size(); i++) {
+        if (print && !sysHit[i]) {
+          System.err.println("FALSE " + types.get(i) + " " + d.text().substring(found.get(i)[0], found.get(i)[1]));
+        }
+        relaxedSys += sysHit[i] ? 1 : 0;
+        typedSys += sysTyped[i] ? 1 : 0;
+      }
+    }
+    double rp = sys == 0 ? 0 : (double) relaxedSys / sys;
+    double rr = gold == 0 ? 0 : (double) relaxedGold / gold;
+    double tp = sys == 0 ? 0 : (double) typedSys / sys;
+    double tr = gold == 0 ? 0 : (double) typedGold / gold;
+    return "| " + name + " | " + Report.f3(rp) + " | " + Report.f3(rr) + " | " + Report.f3(f1(rp, rr)) + " | "
+        + Report.f3(tp) + " | " + Report.f3(tr) + " | " + Report.f3(f1(tp, tr)) + " |\n";
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   private static double throughput(EntityExtractor ex, List<String> texts, long sentences) {
