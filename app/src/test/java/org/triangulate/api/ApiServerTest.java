@@ -1,0 +1,165 @@
+package org.triangulate.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApiServerTest {
+  private final TestService service = TestService.get();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  record Reply(int status, String contentType, JsonNode json, String body) {}
+
+  private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    JsonNode json = type.startsWith("application/json") ? JacksonMapper.MAPPER.readTree(r.body()) : null;
+    return new Reply(r.statusCode(), type, json, r.body());
+  }
+
+  private Reply get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(service.url(path))));
+  }
+
+  private Reply post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(service.url(path)))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b);
+  }
+
+  private static void assertError(Reply r, int status, String fragment) {
+    assertEquals(status, r.status(), r::body);
+    assertTrue(r.contentType().startsWith("application/json"), r::contentType);
+    assertEquals(status, r.json().get("status").asInt());
+    assertTrue(r.json().get("error").asText().contains(fragment), () -> r.json().get("error").asText());
+  }
+
+  @Test
+  void listsAndGetsArticlesEventsStoriesAndDossiers() throws Exception {
+    Reply articles = get("/api/articles?limit=100");
+    assertEquals(200, articles.status());
+    assertTrue(articles.json().get("count").asInt() >= 6);
+    Reply one = get("/api/articles/northern-post-carrow");
+    assertEquals("Death toll in Carrow flood rises to 14", one.json().get("title").asText());
+    assertEquals("Northern Post", one.json().get("outlet").asText());
+
+    Reply events = get("/api/events");
+    String eventId = events.json().get("items").get(0).get("id").asText();
+    Reply event = get("/api/events/" + eventId);
+    assertEquals(eventId, event.json().get("id").asText());
+    Reply dossier = get("/api/events/" + eventId + "/dossier");
+    assertTrue(dossier.json().get("events").size() >= 1);
+    assertEquals(event.json().get("story").asText(), dossier.json().get("stories").get(0).get("id").asText());
+
+    Reply stories = get("/api/stories");
+    String storyId = stories.json().get("items").get(0).get("id").asText();
+    assertEquals(storyId, get("/api/stories/" + storyId).json().get("id").asText());
+    assertTrue(get("/api/dossier").json().get("articles").size() >= 6);
+    assertTrue(get("/api/stats").json().get("articles").asInt() >= 6);
+    assertEquals(200, get("/api/claims?status=corroborated").status());
+  }
+
+  @Test
+  void searchFiltersArticlesAndEvents() throws Exception {
+    Reply hits = get("/api/search?q=death%20toll&type=article");
+    assertEquals(200, hits.status());
+    List<String> ids = new ArrayList<>();
+    hits.json().get("items").forEach(h -> ids.add(h.get("id").asText()));
+    assertTrue(ids.contains("northern-post-carrow"), ids::toString);
+    Reply articles = get("/api/articles?q=death%20toll");
+    assertEquals(ids.get(0), articles.json().get("items").get(0).get("id").asText());
+    assertTrue(get("/api/events?q=Carrow").json().get("count").asInt() > 0);
+    assertEquals(0, get("/api/events?q=zyxxyq").json().get("count").asInt());
+  }
+
+  @Test
+  void unknownIdsAndRoutesGive404WithJson() throws Exception {
+    assertError(get("/api/articles/nope"), 404, "no article 'nope'");
+    assertError(get("/api/events/nope"), 404, "no event");
+    assertError(get("/api/events/nope/dossier"), 404, "no event");
+    assertError(get("/api/stories/nope"), 404, "no story");
+    assertError(get("/api/nothing-here"), 404, "no route");
+  }
+
+  @Test
+  void badParametersGive400WithJson() throws Exception {
+    assertError(get("/api/articles?limit=0"), 400, "limit=0 out of range");
+    assertError(get("/api/articles?limit=abc"), 400, "not an integer");
+    assertError(get("/api/events?limit=100000"), 400, "out of range");
+    assertError(get("/api/search"), 400, "missing query parameter q");
+    assertError(get("/api/search?q=x&type=story"), 400, "unknown type");
+    assertError(get("/api/events?q=x&mode=fuzzy"), 400, "unknown mode");
+    assertError(get("/api/claims?status=maybe"), 400, "unknown status");
+  }
+
+  @Test
+  void postedJsonArticleIsStoredOnceAndShowsUp() throws Exception {
+    String json = "{\"id\":\"posted-1\",\"title\":\"Ferry service resumes in Brisk\",\"outlet\":\"Harbour Times\","
+        + "\"published\":\"2025-10-02\",\"text\":\"BRISK: The ferry to Brisk resumed service on Thursday after a month "
+        + "of repairs to the pier, the operator said.\\n\\nPassengers queued from dawn.\"}";
+    Reply first = post("/api/articles", "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, first.status(), first::body);
+    assertEquals("posted-1", first.json().get("stored").get(0).get("id").asText());
+    assertEquals("ADDED", first.json().get("stored").get(0).get("outcome").asText());
+    Reply again = post("/api/articles", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, again.status());
+    assertEquals("UNCHANGED", again.json().get("stored").get(0).get("outcome").asText());
+    assertEquals("Harbour Times", get("/api/articles/posted-1").json().get("outlet").asText());
+    assertFalse(get("/api/search?q=ferry%20Brisk").json().get("items").isEmpty());
+  }
+
+  @Test
+  void postedPlainTextTakesMetadataFromTheQuery() throws Exception {
+    Reply r = post("/api/articles?id=posted-text&title=Library%20reopens&published=2025-11-01", "text/plain",
+        "The town library in Gask reopened on Saturday after a two-year refit.\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, r.status(), r::body);
+    JsonNode a = get("/api/articles/posted-text").json();
+    assertEquals("Library reopens", a.get("title").asText());
+    assertEquals("2025-11-01", a.get("published").asText());
+  }
+
+  @Test
+  void badUploadsGiveClear4xxErrors() throws Exception {
+    byte[] ok = "{\"text\":\"Some text here.\"}".getBytes(StandardCharsets.UTF_8);
+    assertError(post("/api/articles", null, ok), 415, "Content-Type");
+    assertError(post("/api/articles", "application/xml", ok), 415, "unsupported Content-Type 'application/xml'");
+    assertError(post("/api/articles", "application/json; charset=latin1", ok), 415, "charset");
+    assertError(post("/api/articles", "application/json", "{\"text\":".getBytes(StandardCharsets.UTF_8)), 400, "invalid JSON");
+    assertError(post("/api/articles", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8)), 400, "one JSON object");
+    assertError(post("/api/articles", "application/json", "{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 400, "missing article text");
+    assertError(post("/api/articles", "application/json", "{\"text\":\"a\",\"evil\":1}".getBytes(StandardCharsets.UTF_8)), 400, "unknown field 'evil'");
+    assertError(post("/api/articles", "application/json", "{\"text\":\"a b c\",\"published\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8)), 400, "invalid published date");
+    assertError(post("/api/articles", "application/json", "{\"text\":\"a b c\",\"id\":\"../../etc\"}".getBytes(StandardCharsets.UTF_8)), 400, "invalid id");
+    assertError(post("/api/articles", "text/plain", new byte[] {(byte) 0xC3, (byte) 0x28}), 400, "not valid UTF-8");
+    assertError(post("/api/articles", "text/plain", new byte[0]), 400, "empty body");
+    byte[] big = new byte[(int) ApiSettings.DEFAULTS.maxBodyBytes() + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    assertError(post("/api/articles", "text/plain", big), 413, "exceeds the limit");
+  }
+
+  @Test
+  void responsesCarryAStrictContentSecurityPolicy() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.url("/"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertEquals(ApiServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(200, get("/assets/app.js").status());
+    assertError(get("/assets/..%2Fevent.html"), 404, "");
+  }
+}
