@@ -171,7 +171,7 @@ function timeline(d, event, articles, number) {
 
 function graph(event, all, number) {
   const ids = all.map((a) => a.id);
-  const W = 640, H = Math.max(220, 60 * Math.ceil(ids.length / 2) + 80), R = Math.min(W, H) / 2 - 50;
+  const W = 640, H = Math.max(320, 40 * ids.length + 120), R = H / 2 - 60;
   const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img', 'aria-label': 'copy graph' });
   const defs = svg('defs');
   const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 22, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' });

@@ -19,7 +19,7 @@ class ApiServerTest {
   private final TestService service = TestService.get();
   private final HttpClient http = HttpClient.newHttpClient();
 
-  record Reply(int status, String contentType, JsonNode json, String body) {}
+  static record Reply(int status, String contentType, JsonNode json, String body) {}
 
   private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
     HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -32,16 +32,7 @@ class ApiServerTest {
     return send(HttpRequest.newBuilder(URI.create(service.url(path))));
   }
 
-  private Reply post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(service.url(path)))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (contentType != null) {
-      b.header("Content-Type", contentType);
-    }
-    return send(b);
-  }
-
-  private static void assertError(Reply r, int status, String fragment) {
+  static void assertError(Reply r, int status, String fragment) {
     assertEquals(status, r.status(), r::body);
     assertTrue(r.contentType().startsWith("application/json"), r::contentType);
     assertEquals(status, r.json().get("status").asInt());
@@ -70,7 +61,11 @@ class ApiServerTest {
     assertEquals(storyId, get("/api/stories/" + storyId).json().get("id").asText());
     assertTrue(get("/api/dossier").json().get("articles").size() >= 6);
     assertTrue(get("/api/stats").json().get("articles").asInt() >= 6);
-    assertEquals(200, get("/api/claims?status=corroborated").status());
+    JsonNode contradicted = get("/api/claims?status=contradicted").json();
+    assertEquals(1, contradicted.get("count").asInt());
+    assertEquals("14", contradicted.get("items").get(0).get("claim").get("conflicts").get(1).get("value").asText());
+    assertEquals(TestService.FLOOD_EVENT, contradicted.get("items").get(0).get("event_id").asText());
+    assertEquals(1, get("/api/claims?q=DAM%20operator").json().get("count").asInt());
   }
 
   @Test
@@ -104,51 +99,6 @@ class ApiServerTest {
     assertError(get("/api/search?q=x&type=story"), 400, "unknown type");
     assertError(get("/api/events?q=x&mode=fuzzy"), 400, "unknown mode");
     assertError(get("/api/claims?status=maybe"), 400, "unknown status");
-  }
-
-  @Test
-  void postedJsonArticleIsStoredOnceAndShowsUp() throws Exception {
-    String json = "{\"id\":\"posted-1\",\"title\":\"Ferry service resumes in Brisk\",\"outlet\":\"Harbour Times\","
-        + "\"published\":\"2025-10-02\",\"text\":\"BRISK: The ferry to Brisk resumed service on Thursday after a month "
-        + "of repairs to the pier, the operator said.\\n\\nPassengers queued from dawn.\"}";
-    Reply first = post("/api/articles", "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, first.status(), first::body);
-    assertEquals("posted-1", first.json().get("stored").get(0).get("id").asText());
-    assertEquals("ADDED", first.json().get("stored").get(0).get("outcome").asText());
-    Reply again = post("/api/articles", "application/json", json.getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, again.status());
-    assertEquals("UNCHANGED", again.json().get("stored").get(0).get("outcome").asText());
-    assertEquals("Harbour Times", get("/api/articles/posted-1").json().get("outlet").asText());
-    assertFalse(get("/api/search?q=ferry%20Brisk").json().get("items").isEmpty());
-  }
-
-  @Test
-  void postedPlainTextTakesMetadataFromTheQuery() throws Exception {
-    Reply r = post("/api/articles?id=posted-text&title=Library%20reopens&published=2025-11-01", "text/plain",
-        "The town library in Gask reopened on Saturday after a two-year refit.\n".getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, r.status(), r::body);
-    JsonNode a = get("/api/articles/posted-text").json();
-    assertEquals("Library reopens", a.get("title").asText());
-    assertEquals("2025-11-01", a.get("published").asText());
-  }
-
-  @Test
-  void badUploadsGiveClear4xxErrors() throws Exception {
-    byte[] ok = "{\"text\":\"Some text here.\"}".getBytes(StandardCharsets.UTF_8);
-    assertError(post("/api/articles", null, ok), 415, "Content-Type");
-    assertError(post("/api/articles", "application/xml", ok), 415, "unsupported Content-Type 'application/xml'");
-    assertError(post("/api/articles", "application/json; charset=latin1", ok), 415, "charset");
-    assertError(post("/api/articles", "application/json", "{\"text\":".getBytes(StandardCharsets.UTF_8)), 400, "invalid JSON");
-    assertError(post("/api/articles", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8)), 400, "one JSON object");
-    assertError(post("/api/articles", "application/json", "{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 400, "missing article text");
-    assertError(post("/api/articles", "application/json", "{\"text\":\"a\",\"evil\":1}".getBytes(StandardCharsets.UTF_8)), 400, "unknown field 'evil'");
-    assertError(post("/api/articles", "application/json", "{\"text\":\"a b c\",\"published\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8)), 400, "invalid published date");
-    assertError(post("/api/articles", "application/json", "{\"text\":\"a b c\",\"id\":\"../../etc\"}".getBytes(StandardCharsets.UTF_8)), 400, "invalid id");
-    assertError(post("/api/articles", "text/plain", new byte[] {(byte) 0xC3, (byte) 0x28}), 400, "not valid UTF-8");
-    assertError(post("/api/articles", "text/plain", new byte[0]), 400, "empty body");
-    byte[] big = new byte[(int) ApiSettings.DEFAULTS.maxBodyBytes() + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
-    assertError(post("/api/articles", "text/plain", big), 413, "exceeds the limit");
   }
 
   @Test

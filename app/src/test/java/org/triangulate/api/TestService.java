@@ -6,7 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triangulate.dossier.Claim;
+import org.triangulate.dossier.Derivation;
+import org.triangulate.dossier.Dossier;
+import org.triangulate.dossier.DossierArticle;
+import org.triangulate.dossier.EntityRef;
+import org.triangulate.dossier.Event;
+import org.triangulate.dossier.Story;
+import org.triangulate.dossier.SummarySentence;
 import java.util.stream.Stream;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.store.Store;
@@ -40,9 +53,57 @@ final class TestService {
         + "\\n\\nThe town council met on Tuesday to plan repairs to the flood defences.\"}\n", StandardCharsets.UTF_8);
     store = Store.open(dir.resolve("store"), StoreFixtures.FAST, Pipeline.withDefaults());
     store.ingest(List.of(StoreFixtures.demoCorpus(), inputs), StoreListener.NONE);
+    StoreFixtures.replaceAnalysis(store, richAnalysis(store.dossier()));
     server = ApiServer.start(store, ApiSettings.DEFAULTS.withPort(0));
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown));
   }
+
+  static final String FLOOD_EVENT = "e-carrow-2025";
+  static final String LATER_EVENT = "e-carrow-2026";
+
+  /** A hand-made analysis of the demo corpus with every dossier part, including hostile text. */
+  private static Dossier richAnalysis(Dossier stored) {
+    Map<String, DossierArticle> byOrigin = new LinkedHashMap<>();
+    for (DossierArticle a : stored.articles()) {
+      byOrigin.put(Path.of(a.origin()).getFileName().toString(), a);
+    }
+    String original = byOrigin.get("01-valley-herald.html").id();
+    String copy = byOrigin.get("02-republished.txt").id();
+    String rewrite = byOrigin.get("03-rewrite.txt").id();
+    String north = "northern-post-carrow";
+    DossierArticle feed = stored.articles().stream().filter(a -> a.origin().contains("05-regional-feed"))
+        .findFirst().orElseThrow();
+    List<DossierArticle> articles = new ArrayList<>();
+    for (DossierArticle a : stored.articles()) {
+      List<Derivation> derived = a.id().equals(copy) ? List.of(new Derivation(original, Derivation.Relation.COPY, 0.94))
+          : a.id().equals(rewrite) ? List.of(new Derivation(original, Derivation.Relation.PARAPHRASE, 0.71)) : List.of();
+      articles.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), derived,
+          a.origin(), a.url(), a.dateline(), a.removed()));
+    }
+    Event flood = new Event(FLOOD_EVENT, "Flash flood in Carrow kills at least 12",
+        Optional.of(LocalDate.of(2025, 9, 14)), Optional.of(LocalDate.of(2025, 9, 14)), Optional.of("Carrow"), "s-carrow",
+        List.of(original, copy, rewrite, north, HOSTILE_ID),
+        List.of(new EntityRef("Alis Varga", "PERSON", Optional.of("provincial governor")),
+            new EntityRef("Dunmere river", "LOCATION", Optional.empty())),
+        List.of(new Claim("A flash flood hit Carrow on Sunday", List.of(original, copy, rewrite, north),
+                List.of(original, north), Claim.Status.CORROBORATED, List.of()),
+            new Claim("The flood killed 12 people", List.of(original, copy, rewrite, north), List.of(original, north),
+                Claim.Status.CONTRADICTED, List.of(new Claim.Conflict("12", List.of(original, copy, rewrite)),
+                    new Claim.Conflict("14", List.of(north)))),
+            new Claim("The dam operator had been fined twice", List.of(rewrite), List.of(rewrite),
+                Claim.Status.SINGLE_SOURCE, List.of()),
+            new Claim(HOSTILE_CLAIM, List.of(HOSTILE_ID), List.of(HOSTILE_ID), Claim.Status.SINGLE_SOURCE, List.of())),
+        List.of(new SummarySentence("A flash flood tore through Carrow on Sunday after the Dunmere river burst its banks.",
+                List.of(original, north)),
+            new SummarySentence("Reports disagree on the death toll: 12 or 14.", List.of(original, north)),
+            new SummarySentence(HOSTILE_CLAIM, List.of(HOSTILE_ID))));
+    Event later = new Event(LATER_EVENT, feed.title(), feed.published(), feed.published(), Optional.of("Carrow"),
+        "s-carrow", List.of(feed.id()), List.of(), List.of(), List.of(new SummarySentence(feed.title(), List.of(feed.id()))));
+    return new Dossier(articles, List.of(flood, later), List.of(new Story("s-carrow", "Floods in Carrow",
+        List.of(FLOOD_EVENT, LATER_EVENT))));
+  }
+
+  static final String HOSTILE_CLAIM = "<img src=x onerror=\"window.__xss=5\"> claim </td></tr><script>window.__xss=6</script>";
 
   static synchronized TestService get() {
     if (instance == null) {

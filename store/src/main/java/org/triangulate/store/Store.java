@@ -189,6 +189,18 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Replaces the analysis with one computed elsewhere (tests of the API and UI use this to show rich
+   * dossiers independent of the pipeline's current state). Ids must refer to stored articles; the next
+   * ingest that changes anything recomputes the analysis from the pipeline again.
+   */
+  void replaceAnalysis(Dossier dossier) {
+    synchronized (writeLock) {
+      db.replaceAnalysis(dossier, db.gens().article());
+      syncIndex();
+    }
+  }
+
   private enum IndexSync { CURRENT, CAUGHT_UP, REBUILT }
 
   /** Brings the index up to the database: changed articles, and all events when the analysis changed. */

@@ -42,5 +42,13 @@ public final class StoreFixtures {
     return f;
   }
 
+  /**
+   * Replaces the store's analysis with {@code dossier} (whose ids must be stored articles), so API and
+   * UI tests can show summaries, claims and copy graphs whatever the pipeline produces today.
+   */
+  public static void replaceAnalysis(Store store, org.triangulate.dossier.Dossier dossier) {
+    store.replaceAnalysis(dossier);
+  }
+
   private static final String[] TOWNS = {"Arlen", "Brisk", "Coldharbour", "Dunmere", "Elstow", "Farrow", "Gask"};
 }
