@@ -46,7 +46,12 @@ class BrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the browser tests, but " + CHROMIUM + " or " + DRIVER
+          + " is missing (.ci/run installs chromium and chromium-driver)");
+    }
+    Assumptions.assumeTrue(present,
         "browser tests skipped: need " + CHROMIUM + " and " + DRIVER
             + " (apt-get install chromium chromium-driver; .ci/run does this)");
     service = TestService.get();
