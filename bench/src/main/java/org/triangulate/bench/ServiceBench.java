@@ -154,12 +154,14 @@ public final class ServiceBench implements Callable<Integer> {
         scheduleKind.add(k.name());
       }
     }
+    // one HttpClient (its own connection pool, one selector thread) shared by the client threads: each
+    // thread still has its own request in flight, so there are `clients` concurrent keep-alive connections
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       final int client = c;
       Thread t = new Thread(() -> {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, long[]> mine = new TreeMap<>();
         Map<String, Integer> fill = new TreeMap<>();
         int i = client * 7;
@@ -218,8 +220,8 @@ public final class ServiceBench implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append("Command: `mvn -B -q package -DskipTests && java -jar bench/target/triangulate-bench.jar service")
         .append(" --clients ").append(clients).append(" --seconds ").append(seconds).append("`\n\n");
-    sb.append(String.format(Locale.ROOT, "%d concurrent clients (one `java.net.http.HttpClient` each, HTTP/1.1 "
-            + "keep-alive) against `triangulate serve` in the same JVM on 127.0.0.1, for %.1f s after a %d s warm-up; "
+    sb.append(String.format(Locale.ROOT, "%d concurrent clients (threads sharing one `java.net.http.HttpClient`, "
+            + "HTTP/1.1 keep-alive connections) against `triangulate serve` in the same JVM on 127.0.0.1, for %.1f s after a %d s warm-up; "
             + "store of %d articles / %d events from %s, MiniLM embeddings on. The machine was shared with other "
             + "jobs (load average %.1f at the end), so treat latencies as upper bounds.%n%n",
         clients, elapsed, warmup, report.totalArticles(), report.totalEvents(),

@@ -54,7 +54,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <p>On-disk layout: one Lucene index in the given directory. Each document has {@code uid}
  * ({@code KIND:id}, the update key), {@code kind}, {@code id}, {@code title} (stored, searched with
  * boost {@value #TITLE_BOOST}), {@code text} (searched, not stored) and {@code vec} (cosine kNN).
- * Every commit carries user data: {@code format} ({@value #FORMAT}) plus the caller's checkpoint map,
+ * Every commit carries user data: {@code format} ({@value #FORMAT}), {@code embedder} (class and
+ * dimensions; an index built with another embedder is discarded on open) plus the caller's checkpoint map,
  * which is how a store knows whether the index is behind its database. A commit is atomic: after a
  * crash the index opens at its last commit, and changes since are simply absent.
  *
@@ -96,13 +97,22 @@ public final class SearchIndex implements Closeable {
     Objects.requireNonNull(embedder, "embedder");
     try {
       Files.createDirectories(dir);
+      SearchIndex index;
       try {
-        return openWriter(dir, embedder, false);
+        index = openWriter(dir, embedder, false);
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                | java.io.EOFException | java.nio.file.NoSuchFileException e) {
         wipe(dir);
         return openWriter(dir, embedder, true);
       }
+      String built = index.commitData().get("embedder");
+      if (built != null && !built.equals(embedderId(embedder))) {
+        // vectors of another model (or size) cannot be mixed or compared: start over, the store rebuilds
+        index.close();
+        wipe(dir);
+        return openWriter(dir, embedder, true);
+      }
+      return index;
     } catch (LockObtainFailedException e) {
       throw new IndexException("index " + dir + " is in use by another process", e);
     } catch (IOException e) {
@@ -143,7 +153,21 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** Whether {@link #open} found a damaged index and started over. */
+  static String embedderId(Embedder embedder) {
+    return embedder.getClass().getName() + "/" + embedder.dimensions();
+  }
+
+  private Map<String, String> commitData() throws IOException {
+    Map<String, String> data = new HashMap<>();
+    if (DirectoryReader.indexExists(directory)) {
+      for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+        data.put(e.getKey(), e.getValue());
+      }
+    }
+    return data;
+  }
+
+  /** Whether {@link #open} found a damaged index, or one built with another embedder, and started over. */
   public boolean recreated() {
     return recreated;
   }
@@ -151,17 +175,12 @@ public final class SearchIndex implements Closeable {
   /** The checkpoint stored by the last {@link #apply}; empty for a new index or another {@link #FORMAT}. */
   public Map<String, String> checkpoint() {
     try {
-      if (!DirectoryReader.indexExists(directory)) {
-        return Map.of();
-      }
-      Map<String, String> data = new HashMap<>();
-      for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-        data.put(e.getKey(), e.getValue());
-      }
+      Map<String, String> data = commitData();
       if (!FORMAT.equals(data.get("format"))) {
         return Map.of();
       }
       data.remove("format");
+      data.remove("embedder");
       return Map.copyOf(data);
     } catch (IOException e) {
       throw new IndexException("cannot read index checkpoint in " + dir, e);
@@ -188,6 +207,7 @@ public final class SearchIndex implements Closeable {
       }
       Map<String, String> data = new HashMap<>(checkpoint);
       data.put("format", FORMAT);
+      data.put("embedder", embedderId(embedder));
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();

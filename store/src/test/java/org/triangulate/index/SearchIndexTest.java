@@ -78,4 +78,17 @@ class SearchIndexTest {
       assertEquals(List.of("e1"), index.search("floods", Optional.empty(), 5).stream().map(Hit::id).toList());
     }
   }
+
+  @Test
+  void indexBuiltWithAnotherEmbedderIsDiscardedOnOpen() {
+    try (SearchIndex index = SearchIndex.open(dir, Embedder.hashing(32))) {
+      index.apply(DOCS, Set.of(), Map.of("article_gen", "3"));
+    }
+    try (SearchIndex index = SearchIndex.open(dir, Embedder.hashing(16))) {
+      assertTrue(index.recreated());
+      assertEquals(Map.of(), index.checkpoint());
+      index.apply(DOCS, Set.of(), Map.of("article_gen", "3"));
+      assertEquals(4, index.size());
+    }
+  }
 }
