@@ -86,8 +86,8 @@ class BrowserTest {
   private static void open(String path) {
     driver.get(service.url(path));
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-        d.findElement(By.tagName("body")).getAttribute("data-state") != null);
-    assertEquals("ready", driver.findElement(By.tagName("body")).getAttribute("data-state"),
+        d.findElement(By.tagName("body")).getDomAttribute("data-state") != null);
+    assertEquals("ready", driver.findElement(By.tagName("body")).getDomAttribute("data-state"),
         () -> "page " + path + " failed: " + driver.findElement(By.tagName("h1")).getText());
   }
 
@@ -107,7 +107,7 @@ class BrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
         By.id("status"), "match"));
     List<WebElement> hits = driver.findElements(By.cssSelector("#events tbody tr"));
-    assertEquals(TestService.FLOOD_EVENT, hits.get(0).getAttribute("data-event"));
+    assertEquals(TestService.FLOOD_EVENT, hits.get(0).getDomAttribute("data-event"));
     q.clear();
     q.sendKeys("zyxxyq");
     driver.findElement(By.cssSelector("#search button")).click();
@@ -126,18 +126,18 @@ class BrowserTest {
     for (WebElement s : sentences) {
       assertFalse(s.findElements(By.cssSelector("a.cite")).isEmpty(), s::getText);
     }
-    String href = sentences.get(0).findElement(By.cssSelector("a.cite")).getAttribute("href");
+    String href = sentences.get(0).findElement(By.cssSelector("a.cite")).getDomAttribute("href");
     assertTrue(href.endsWith("/articles/01-valley-herald"), href);
     // claims table with statuses and conflicting values
     List<WebElement> claims = driver.findElements(By.cssSelector("#claims tbody tr"));
     assertEquals(4, claims.size());
     assertEquals(List.of("corroborated", "contradicted", "single-source", "single-source"),
-        claims.stream().map(c -> c.getAttribute("data-status")).toList());
+        claims.stream().map(c -> c.getDomAttribute("data-status")).toList());
     assertTrue(claims.get(1).findElement(By.cssSelector("ul.conflicts")).getText().contains("14"));
     // timeline: both events of the story and the dated reports, in date order
     List<WebElement> timeline = driver.findElements(By.cssSelector("#timeline li"));
     assertTrue(timeline.size() >= 3, () -> "timeline has " + timeline.size() + " items");
-    List<String> dates = timeline.stream().map(li -> li.findElement(By.tagName("time")).getAttribute("datetime")).toList();
+    List<String> dates = timeline.stream().map(li -> li.findElement(By.tagName("time")).getDomAttribute("datetime")).toList();
     assertEquals(dates.stream().sorted().toList(), dates);
     assertEquals(1, driver.findElements(By.cssSelector("#timeline li.event a")).size());
     // copy graph: one node per article, one arrow per derivation
@@ -175,7 +175,7 @@ class BrowserTest {
   }
 
   @Test
-  void articlePageShowsBodyAndStrikesOutRemovedLines() {
+  void articlePageShowsBodyAndStrikesOutRemovedLines() throws IOException {
     open("/articles/02-republished");
     assertTrue(driver.findElement(By.id("title")).getText().contains("Carrow"));
     assertFalse(driver.findElements(By.cssSelector("#body p")).isEmpty());
@@ -184,6 +184,9 @@ class BrowserTest {
     String decoration = removed.get(0).getCssValue("text-decoration-line");
     assertTrue(decoration.contains("line-through"), decoration);
     assertTrue(driver.findElement(By.id("derived")).getText().contains("copy of 01-valley-herald"));
+    assertTrue(removed.get(0).isDisplayed());
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve("article.png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.triangulate.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.triangulate.api.ApiServerTest.assertError;
 
 import com.fasterxml.jackson.databind.JsonNode;
