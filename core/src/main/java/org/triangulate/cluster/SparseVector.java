@@ -1,0 +1,70 @@
+package org.triangulate.cluster;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** An L2-normalised sparse vector, ids ascending; immutable. */
+final class SparseVector {
+  static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
+
+  final int[] ids;
+  final float[] weights;
+
+  private SparseVector(int[] ids, float[] weights) {
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  /** Normalises {@code raw}; an empty or all-zero map gives {@link #EMPTY}. */
+  static SparseVector normalised(Map<Integer, Double> raw) {
+    int[] ids = raw.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    double norm = 0;
+    for (double v : raw.values()) {
+      norm += v * v;
+    }
+    if (ids.length == 0 || norm == 0) {
+      return EMPTY;
+    }
+    norm = Math.sqrt(norm);
+    float[] w = new float[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      w[i] = (float) (raw.get(ids[i]) / norm);
+    }
+    return new SparseVector(ids, w);
+  }
+
+  boolean isEmpty() {
+    return ids.length == 0;
+  }
+
+  double dot(SparseVector o) {
+    int i = 0;
+    int j = 0;
+    double s = 0;
+    while (i < ids.length && j < o.ids.length) {
+      if (ids[i] == o.ids[j]) {
+        s += weights[i++] * o.weights[j++];
+      } else if (ids[i] < o.ids[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return s;
+  }
+
+  /** Ids of the {@code k} largest weights, largest first. */
+  int[] top(int k) {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Float.compare(weights[b], weights[a]));
+    int n = Math.min(k, order.length);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = ids[order[i]];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Events and story arcs: online clustering of articles into real-world events, and of events into
+ * story arcs. Front door {@link org.triangulate.cluster.EventClusterer}; thresholds in
+ * {@link org.triangulate.cluster.ClusterSettings}. Features (dates, entities, embeddings) plug in
+ * through the small interfaces {@link org.triangulate.cluster.DateSource},
+ * {@link org.triangulate.cluster.EntitySource} and {@link org.triangulate.cluster.Embedder}.
+ */
+@NullMarked
+package org.triangulate.cluster;
+
+import org.jspecify.annotations.NullMarked;
