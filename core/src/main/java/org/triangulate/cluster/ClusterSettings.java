@@ -15,7 +15,8 @@ package org.triangulate.cluster;
  *
  * @param termWeight weight of the TF-IDF cosine (stemmed words of headline and body)
  * @param entityWeight weight of the entity-name cosine
- * @param embeddingWeight weight of the sentence-embedding cosine; ignored without an {@link Embedder}
+ * @param embeddingWeight weight of the sentence-embedding cosine; ignored without a
+ *     {@link org.triangulate.dedup.SentenceEmbedder}
  * @param joinThreshold minimum score to join an existing event rather than start a new one
  * @param mergeThreshold minimum score between two events' centroids for them to be merged after an
  *     article joined one of them (the allowed "merge step"); above 1 disables merging
@@ -30,8 +31,9 @@ package org.triangulate.cluster;
  * @param candidates how many events, ranked by the lookup, are scored in full
  * @param centroidTerms terms (and entities) kept per event centroid; bounds memory per event
  * @param indexedTerms of those, how many top terms are posted in the inverted index
- * @param leadChars date mentions within this many characters of the article start count fully,
- *     later ones half (the lead names the event's date; later paragraphs recall background)
+ * @param leadChars a date mention at character offset {@code o} votes with weight
+ *     {@code leadChars / (leadChars + o)}: fully in the headline, half at {@code leadChars}, a quarter at
+ *     three times that (the lead dates the event; later paragraphs recall background)
  * @param relativeDateWeight vote of a day resolved from a relative expression ("on Monday"),
  *     against 1 for an explicit date
  * @param publicationDateWeight vote of the publication date itself (news is usually about the day

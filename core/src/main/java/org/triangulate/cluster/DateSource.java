@@ -22,6 +22,11 @@ public interface DateSource {
   /** Uses no text, only the publication date (which is then not a mention). */
   DateSource NONE = article -> List.of();
 
+  /** Dates found by the {@link org.triangulate.time.TemporalTagger} with its default settings. */
+  static DateSource temporal() {
+    return new TemporalDates(org.triangulate.time.TemporalTagger.withDefaults());
+  }
+
   /**
    * One resolved day or day range.
    *
