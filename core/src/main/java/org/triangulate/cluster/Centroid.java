@@ -117,16 +117,7 @@ final class Centroid {
 
   /** Ids of the {@code k} largest components, largest first. */
   int[] top(int k) {
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(sums[b], sums[a]));
-    int n = Math.min(k, order.length);
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = ids[order[i]];
-    }
-    return out;
+    return TopK.of(ids, sums, ids.length, k);
   }
+
 }

@@ -3,12 +3,10 @@ package org.triangulate.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The mutable state of one event inside an {@link EventClusterer}. Not thread-safe. */
@@ -23,8 +21,8 @@ final class EventCluster {
   final DayVotes days = new DayVotes();
   final Map<String, Integer> datelines = new LinkedHashMap<>();
   final Map<String, Integer> locations = new LinkedHashMap<>();
-  final Set<Integer> postedTerms = new HashSet<>();
-  final Set<Integer> postedEntities = new HashSet<>();
+  final IdSet postedTerms = new IdSet();
+  final IdSet postedEntities = new IdSet();
   /** Articles whose features were added (copies collapsed onto a source are members only). */
   int featureCount;
   private LocalDate @Nullable [] span;

@@ -1,6 +1,5 @@
 package org.triangulate.cluster;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /** An L2-normalised sparse vector, ids ascending; immutable. */
@@ -55,16 +54,7 @@ final class SparseVector {
 
   /** Ids of the {@code k} largest weights, largest first. */
   int[] top(int k) {
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(weights[b], weights[a]));
-    int n = Math.min(k, order.length);
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = ids[order[i]];
-    }
-    return out;
+    return TopK.of(ids, weights, ids.length, k);
   }
+
 }
