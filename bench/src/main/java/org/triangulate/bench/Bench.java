@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
     name = "triangulate-bench",
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
-    subcommands = {ServiceBench.class, TemporalBench.class, EntitiesBench.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServiceBench.class, TemporalBench.class, EntitiesBench.class, ClusteringBench.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Bench implements Runnable {
 
   /** Options every benchmark shares. */
