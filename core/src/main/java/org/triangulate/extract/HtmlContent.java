@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the main content of a page and returns it as text blocks (paragraphs, headings, list items).
@@ -23,14 +22,7 @@ final class HtmlContent {
   private static final Set<String> STRIP = Set.of(
       "script", "style", "noscript", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea",
       "nav", "footer", "aside", "template", "object", "embed", "figcaption", "dialog", "menu");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "comment|sidebar|side-bar|related|share|sharing|social|footer|\\bfoot\\b|\\bnav|menu|promo|advert|\\bads?\\b|\\bad-|"
-          + "newsletter|subscri|cookie|consent|breadcrumb|widget|popup|modal|masthead|sponsor|outbrain|taboola|"
-          + "recommend|more-stories|most-popular|trending|signup|login|disqus|banner|toolbar|pagination|pager|"
-          + "caption|credit|byline|author-bio|tags|skip|hidden|print-only|jump|read-more|readmore",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|content|entry|post|story|main|text|body|blog|prose|paragraph|page", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div",
       "section", "article", "main", "ul", "ol", "table", "tr", "header", "figure", "address", "center", "dl");
@@ -48,11 +40,10 @@ final class HtmlContent {
     if (body == null) {
       return List.of();
     }
-    for (String tag : STRIP) {
-      body.select(tag).remove();
-    }
-    body.select("[hidden], [aria-hidden=true], [style~=display:\\s*none]").remove();
+    stripInvisible(body);
+    stats = Stats.of(body);
     removeUnlikely(body);
+    stats = Stats.of(body);
 
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, li, div, section")) {
@@ -115,19 +106,45 @@ final class HtmlContent {
     return out;
   }
 
-  private void removeUnlikely(Element body) {
+  private Stats stats = Stats.EMPTY;
+  private final ClassHints hints = new ClassHints();
+
+  /** Scripts, forms, navigation, and whatever the page hides, in one walk. */
+  private static void stripInvisible(Element body) {
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
+      if (e == body) {
         continue;
       }
-      String hint = e.className() + " " + e.id() + " " + e.attr("role");
-      if (hint.isBlank()) {
-        continue;
-      }
-      if (hint.matches("(?i).*\\b(navigation|complementary|contentinfo|banner)\\b.*")
-          || (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find())) {
+      if (STRIP.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+          || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
         drop.add(e);
+      }
+    }
+    for (Element e : drop) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /**
+   * Drops elements whose class, id or role says sidebar, comments, sharing, advert… unless the element
+   * holds the headline or most of the page's text: then the hint names a layout wrapper
+   * ("penci_sidebar" around the whole post), not furniture.
+   */
+  private void removeUnlikely(Element body) {
+    int total = Math.max(1, stats.text(body));
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+        continue;
+      }
+      int bits = hints.of(e.className() + " " + e.id());
+      if (ClassHints.landmarkRole(e.attr("role")) || bits == ClassHints.NEGATIVE) {
+        if (!stats.hasHeadline(e) && stats.text(e) < settings.unlikelyMaxTextShare() * total) {
+          drop.add(e);
+        }
       }
     }
     for (Element e : drop) {
@@ -146,7 +163,7 @@ final class HtmlContent {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s = switch (e.tagName()) {
       case "article" -> 10;
       case "div", "main", "section" -> 5;
@@ -155,11 +172,11 @@ final class HtmlContent {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String hint = e.className() + " " + e.id();
-    if (NEGATIVE.matcher(hint).find()) {
+    int bits = hints.of(e.className() + " " + e.id());
+    if ((bits & ClassHints.NEGATIVE) != 0) {
       s -= 25;
     }
-    if (POSITIVE.matcher(hint).find()) {
+    if ((bits & ClassHints.POSITIVE) != 0) {
       s += 25;
     }
     return s;
@@ -176,16 +193,8 @@ final class HtmlContent {
     return n;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, (double) links / total);
+  private double linkDensity(Element e) {
+    return stats.linkDensity(e);
   }
 
   /** Appends the text of {@code e} as blocks: one per leaf block element, inline runs joined. */
@@ -226,9 +235,8 @@ final class HtmlContent {
     boolean block = BLOCKS.contains(tag);
     if (block) {
       emit(run, out);
-      Elements links = e.select("a");
-      if (!links.isEmpty() && (tag.equals("ul") || tag.equals("ol") || tag.equals("div"))
-          && linkDensity(e) > settings.maxLinkDensity() && e.text().length() < 600) {
+      if (stats.link(e) > 0 && (tag.equals("ul") || tag.equals("ol") || tag.equals("div"))
+          && linkDensity(e) > settings.maxLinkDensity() && stats.text(e) < 500) {
         return;
       }
     }
