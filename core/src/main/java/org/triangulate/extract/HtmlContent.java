@@ -2,6 +2,7 @@ package org.triangulate.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlContent {
   private static final Set<String> STRIP = Set.of(
-      "script", "style", "noscript", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea",
-      "nav", "footer", "aside", "template", "object", "embed", "figcaption", "dialog", "menu");
+      "script", "style", "noscript", "iframe", "svg", "canvas", "button", "input", "select", "textarea",
+      "template", "object", "embed", "figcaption");
+  /** Furniture by tag, unless it wraps the page (ASP.NET pages put everything in one {@code <form>}). */
+  private static final Set<String> STRIP_UNLESS_WRAPPER = Set.of("form", "nav", "footer", "aside", "dialog", "menu");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div",
@@ -40,12 +43,12 @@ final class HtmlContent {
     if (body == null) {
       return List.of();
     }
+    stats = Stats.of(body);
     stripInvisible(body);
-    stats = Stats.of(body);
     removeUnlikely(body);
-    stats = Stats.of(body);
 
     Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Integer> good = new IdentityHashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, li, div, section")) {
       if (!p.tagName().equals("p") && !p.tagName().equals("pre") && hasBlockChild(p)) {
         continue;
@@ -55,6 +58,11 @@ final class HtmlContent {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
+      if (linkDensity(p) <= settings.maxLinkDensity()) {
+        for (Element a = p; a != null && a != body; a = a.parent()) {
+          good.merge(a, text.length(), Integer::sum);
+        }
+      }
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -78,6 +86,7 @@ final class HtmlContent {
     if (top == null) {
       top = body;
     }
+    top = ascend(top, body, good);
     List<Element> chosen = new ArrayList<>();
     Element parent = top.parent();
     if (parent == null || top == body) {
@@ -106,23 +115,58 @@ final class HtmlContent {
     return out;
   }
 
+  /**
+   * Text split over several containers (one per paragraph group, ads between them) leaves the best
+   * container with only part of it: climb to the nearest ancestor that adds paragraph text while the
+   * current container holds less than {@code ascendMaxShare} of the ancestor's.
+   */
+  private Element ascend(Element top, Element body, Map<Element, Integer> good) {
+    Element current = top;
+    while (true) {
+      int own = good.getOrDefault(current, 0);
+      Element a = current.parent();
+      while (a != null && a != body && good.getOrDefault(a, 0) <= own) {
+        a = a.parent();
+      }
+      if (a == null || a == body || own >= settings.ascendMaxShare() * good.getOrDefault(a, 0)) {
+        return current;
+      }
+      current = a;
+    }
+  }
+
   private Stats stats = Stats.EMPTY;
   private final ClassHints hints = new ClassHints();
 
   /** Scripts, forms, navigation, and whatever the page hides, in one walk. */
-  private static void stripInvisible(Element body) {
+  private void stripInvisible(Element body) {
+    int total = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
-      if (STRIP.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
-          || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+      String tag = e.normalName();
+      if (STRIP.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+          || HIDDEN_STYLE.matcher(e.attr("style")).find()
+          || (STRIP_UNLESS_WRAPPER.contains(tag) && !isWrapper(e, total))) {
         drop.add(e);
       }
     }
+    remove(body, drop);
+  }
+
+  /** Holds the headline or at least {@code unlikelyMaxTextShare} of the page's text. */
+  private boolean isWrapper(Element e, int total) {
+    return stats.hasHeadline(e) || stats.text(e) >= settings.unlikelyMaxTextShare() * total;
+  }
+
+  /** Removes {@code drop} (in document order), keeping the text statistics in step. */
+  private void remove(Element body, List<Element> drop) {
+    // pre-order: an ancestor is removed (and subtracted) before its descendants, which are then skipped
     for (Element e : drop) {
-      if (e.parent() != null) {
+      if (e.root() == body.root()) {
+        stats.subtract(e);
         e.remove();
       }
     }
@@ -142,16 +186,12 @@ final class HtmlContent {
       }
       int bits = hints.of(e.className() + " " + e.id());
       if (ClassHints.landmarkRole(e.attr("role")) || bits == ClassHints.NEGATIVE) {
-        if (!stats.hasHeadline(e) && stats.text(e) < settings.unlikelyMaxTextShare() * total) {
+        if (!isWrapper(e, total)) {
           drop.add(e);
         }
       }
     }
-    for (Element e : drop) {
-      if (e.parent() != null) {
-        e.remove();
-      }
-    }
+    remove(body, drop);
   }
 
   private static boolean hasBlockChild(Element e) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,27 +32,29 @@ final class HtmlMetadata {
 
   static Meta read(Document doc, Optional<String> url) {
     List<JsonNode> ld = jsonLd(doc);
-    Optional<String> title = meta(doc, "og:title", "twitter:title")
+    Map<String, List<String>> metas = metas(doc);
+    Optional<String> title = meta(metas, "og:title", "twitter:title")
         .or(() -> ldString(ld, "headline"))
         .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text))
         .or(() -> Optional.of(doc.title()))
         .map(TextCleaner::normalize)
         .filter(s -> !s.isEmpty())
         .map(t -> stripSiteSuffix(t, doc));
-    Optional<String> outlet = meta(doc, "og:site_name", "application-name", "publisher")
+    Optional<String> outlet = meta(metas, "og:site_name", "application-name", "publisher")
         .or(() -> ldPublisher(ld));
     Optional<String> byline = ldAuthor(ld)
-        .or(() -> meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
+        .or(() -> meta(metas, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
         .or(() -> Optional.ofNullable(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name"))
             .map(Element::text))
         .map(TextCleaner::normalize)
         .map(b -> b.replaceFirst("(?i)^by\\s+", ""))
         .filter(b -> !b.isEmpty() && !b.startsWith("http") && !TextCleaner.isPlaceholder(b));
-    Optional<LocalDate> published = date(doc, ld, url);
+    Optional<LocalDate> published = date(doc, ld, metas, url);
     return new Meta(title, outlet, byline, published);
   }
 
-  static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Optional<String> url) {
+  static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Map<String, List<String>> metas,
+      Optional<String> url) {
     for (JsonNode node : ld) {
       JsonNode d = node.get("datePublished");
       if (d != null && d.isTextual()) {
@@ -60,8 +65,8 @@ final class HtmlMetadata {
       }
     }
     for (String name : DATE_META) {
-      for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
-        Optional<LocalDate> v = parse(e.attr("content"));
+      for (String content : metas.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
+        Optional<LocalDate> v = parse(content);
         if (v.isPresent()) {
           return v;
         }
@@ -168,11 +173,29 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  private static Optional<String> meta(Document doc, String... names) {
+  /** Contents of the page's meta tags by lower-cased property, name or itemprop, in document order. */
+  static Map<String, List<String>> metas(Document doc) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String content = e.attr("content");
+      if (content.isBlank()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String k = e.attr(key);
+        if (!k.isEmpty()) {
+          out.computeIfAbsent(k.strip().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> meta(Map<String, List<String>> metas, String... names) {
     for (String name : names) {
-      Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-      if (e != null && !e.attr("content").isBlank()) {
-        return Optional.of(e.attr("content").strip());
+      List<String> v = metas.get(name.toLowerCase(Locale.ROOT));
+      if (v != null && !v.isEmpty()) {
+        return Optional.of(v.get(0));
       }
     }
     return Optional.empty();

@@ -73,6 +73,21 @@ final class Stats {
     return n;
   }
 
+  /** Takes {@code e}'s text out of its ancestors' counts; call just before removing {@code e}. */
+  void subtract(Element e) {
+    Counts c = counts.get(e);
+    if (c == null) {
+      return;
+    }
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      Counts ac = counts.get(a);
+      if (ac != null) {
+        ac.text -= c.text;
+        ac.link -= c.link;
+      }
+    }
+  }
+
   int text(Element e) {
     Counts c = counts.get(e);
     return c == null ? 0 : c.text;
