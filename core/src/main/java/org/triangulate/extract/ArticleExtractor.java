@@ -48,7 +48,7 @@ public final class ArticleExtractor {
       List<String> blocks = new HtmlContent(settings).blocks(dom);
       clean = cleaner.clean(blocks, hints.title().or(meta::title));
     } else {
-      meta = new HtmlMetadata.Meta(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      meta = HtmlMetadata.Meta.NONE;
       clean = cleaner.clean(doc.content().lines().toList(), hints.title());
     }
     String body = String.join("\n\n", clean.body());
@@ -64,7 +64,7 @@ public final class ArticleExtractor {
         doc.url(),
         title,
         outlet,
-        hints.published().or(meta::published).or(clean::published),
+        hints.published().or(meta::published).or(clean::published).or(meta::guessedDate),
         hints.byline().filter(b -> !TextCleaner.isPlaceholder(b)).or(meta::byline).or(clean::byline),
         clean.dateline(),
         body,

@@ -22,11 +22,29 @@ final class HtmlMetadata {
     "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date.issued",
     "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
     "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-    "published-date", "release_date", "og:pubdate", "citation_publication_date", "live_date", "displaydate"
+    "published-date", "release_date", "og:pubdate", "citation_publication_date", "live_date", "displaydate",
+    "article:published", "datecreated", "date.created", "dc.date.created", "dcterms.date.created", "created",
+    "timestamp", "parsely-pub-date", "dc.date.published", "pub_date", "creation_date"
+  };
+  /** Last updates: a same-day stand-in when nothing names the original date. */
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified"
   };
   private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
 
-  record Meta(Optional<String> title, Optional<String> outlet, Optional<String> byline, Optional<LocalDate> published) {}
+  /**
+   * What the markup says.
+   *
+   * @param published the date from markup meant to carry it (JSON-LD, meta tags, {@code <time>}, URL,
+   *     date-classed elements), never from comments or sidebars
+   * @param guessedDate the first plausible date in the page text, a last resort after the cleaned
+   *     text's own date lines
+   */
+  record Meta(Optional<String> title, Optional<String> outlet, Optional<String> byline, Optional<LocalDate> published,
+      Optional<LocalDate> guessedDate) {
+    static final Meta NONE = new Meta(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
 
   private HtmlMetadata() {}
 
@@ -50,7 +68,8 @@ final class HtmlMetadata {
         .map(b -> b.replaceFirst("(?i)^by\\s+", ""))
         .filter(b -> !b.isEmpty() && !b.startsWith("http") && !TextCleaner.isPlaceholder(b));
     Optional<LocalDate> published = date(doc, ld, metas, url);
-    return new Meta(title, outlet, byline, published);
+    return new Meta(title, outlet, byline, published,
+        published.isPresent() ? Optional.empty() : PageDates.guess(doc, url));
   }
 
   static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Map<String, List<String>> metas,
@@ -90,7 +109,7 @@ final class HtmlMetadata {
       }
     }
     for (Element e : doc.select("time[datetime]")) {
-      if (e.closest("aside, footer, nav, .comments, #comments, .comment, .related, .sidebar") != null) {
+      if (PageDates.inFurniture(e)) {
         continue;
       }
       Optional<LocalDate> v = parse(e.attr("datetime"));
@@ -98,10 +117,33 @@ final class HtmlMetadata {
         return v;
       }
     }
+    Optional<LocalDate> element = PageDates.fromDateElements(doc);
+    if (element.isPresent()) {
+      return element;
+    }
+    for (JsonNode node : ld) {
+      for (String field : new String[] {"dateCreated", "dateModified"}) {
+        JsonNode d = node.get(field);
+        if (d != null && d.isTextual()) {
+          Optional<LocalDate> v = parse(d.asText());
+          if (v.isPresent()) {
+            return v;
+          }
+        }
+      }
+    }
+    for (String name : MODIFIED_META) {
+      for (String content : metas.getOrDefault(name, List.of())) {
+        Optional<LocalDate> v = parse(content);
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+    }
     return Optional.empty();
   }
 
-  private static Optional<LocalDate> parse(String s) {
+  static Optional<LocalDate> parse(String s) {
     String v = s.strip();
     if (v.isEmpty()) {
       return Optional.empty();
