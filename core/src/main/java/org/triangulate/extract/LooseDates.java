@@ -35,7 +35,7 @@ final class LooseDates {
       Map.entry("decembre", 12));
   private static final String MONTH_NAME = "(\\p{L}{3,9})\\.?";
   private static final Pattern YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d\\p{L}])");
   private static final Pattern DAY_NAME_YEAR = Pattern.compile(
       "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+|of\\s+)?" + MONTH_NAME + ",?\\s+((?:19|20)\\d{2})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
