@@ -25,6 +25,7 @@ final class HtmlContent {
       "template", "object", "embed", "figcaption");
   /** Furniture by tag, unless it wraps the page (ASP.NET pages put everything in one {@code <form>}). */
   private static final Set<String> STRIP_UNLESS_WRAPPER = Set.of("form", "nav", "footer", "aside", "dialog", "menu");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div",
@@ -99,11 +100,7 @@ final class HtmlContent {
           continue;
         }
         double s = scores.getOrDefault(sib, 0.0);
-        String text = sib.text();
-        double ld = linkDensity(sib);
-        if (s >= threshold
-            || (sib.tagName().equals("p") && text.length() > 80 && ld < 0.25)
-            || (sib.tagName().equals("p") && text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?]$"))) {
+        if (s >= threshold || (sib.normalName().equals("p") && isProse(sib))) {
           chosen.add(sib);
         }
       }
@@ -113,6 +110,13 @@ final class HtmlContent {
       flatten(e, out);
     }
     return out;
+  }
+
+  /** A loose paragraph beside the content: long with few links, or a link-free sentence. */
+  private boolean isProse(Element p) {
+    double ld = linkDensity(p);
+    String text = p.text();
+    return (text.length() > 80 && ld < 0.25) || (!text.isEmpty() && ld == 0 && ENDS_SENTENCE.matcher(text).find());
   }
 
   /**
@@ -143,8 +147,8 @@ final class HtmlContent {
     int total = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
+      if (e == body || stats.text(e) == 0) {
+        continue;  // without text an element cannot change the extracted text
       }
       String tag = e.normalName();
       if (STRIP.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
@@ -181,7 +185,7 @@ final class HtmlContent {
     int total = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+      if (e == body || stats.text(e) == 0 || e.normalName().equals("article") || e.normalName().equals("main")) {
         continue;
       }
       int bits = hints.of(e.className() + " " + e.id());
@@ -289,7 +293,7 @@ final class HtmlContent {
   }
 
   private static void emit(StringBuilder run, List<String> out) {
-    String s = run.toString().replaceAll("\\s+", " ").strip();
+    String s = TextCleaner.normalize(run.toString());
     if (!s.isEmpty()) {
       out.add(s);
     }

@@ -35,6 +35,9 @@ public final class HumanDates {
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+  /** Longer than this, a line holds more than a date, a time and a "Published"/"Updated" label. */
+  private static final int MAX_DATE_LINE = 100;
+
   private HumanDates() {}
 
   /** A found date and where it sits in the searched text. */
@@ -87,6 +90,9 @@ public final class HumanDates {
 
   /** The date if {@code line} is nothing but a date, optionally with a time ("May 14, 2024", "Updated 26 Jul, 2024"). */
   public static Optional<LocalDate> dateOnly(String line) {
+    if (line.length() > MAX_DATE_LINE) {
+      return Optional.empty();
+    }
     Optional<Found> f = find(line);
     if (f.isEmpty()) {
       return Optional.empty();
