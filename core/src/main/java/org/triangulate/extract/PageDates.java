@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Publication dates printed in the page rather than declared in markup: date-classed elements near
@@ -30,16 +34,20 @@ final class PageDates {
   /** Whether {@code e} sits in comments, a sidebar, a footer, navigation or a list of other stories. */
   static boolean inFurniture(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
-      String tag = a.normalName();
-      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
-        return true;
-      }
-      String hint = a.className() + " " + a.id();
-      if (!hint.isBlank() && FURNITURE.matcher(hint.toLowerCase(Locale.ROOT)).find()) {
+      if (isFurniture(a)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+      return true;
+    }
+    String hint = e.className() + " " + e.id();
+    return !hint.isBlank() && FURNITURE.matcher(hint.toLowerCase(Locale.ROOT)).find();
   }
 
   /** The first date printed in a short element whose class, id or itemprop names a date or byline. */
@@ -77,7 +85,7 @@ final class PageDates {
     if (body == null) {
       return Optional.empty();
     }
-    List<LocalDate> dates = LooseDates.all(body.text(), dayFirst(doc));
+    List<LocalDate> dates = LooseDates.all(textOutsideFurniture(body), dayFirst(doc));
     if (url.isPresent()) {
       Matcher ym = URL_YEAR_MONTH.matcher(url.get());
       if (ym.find()) {
@@ -100,6 +108,28 @@ final class PageDates {
       }
     }
     return plausible(dates);
+  }
+
+  /** The page text without comments, sidebars, footers, navigation and related-story lists. */
+  static String textOutsideFurniture(Element body) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          sb.append(t.getWholeText()).append(' ');
+        } else if (node instanceof Element e && isFurniture(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return sb.toString();
   }
 
   private static Optional<LocalDate> plausible(List<LocalDate> dates) {

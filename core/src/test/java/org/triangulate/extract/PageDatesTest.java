@@ -33,4 +33,11 @@ class PageDatesTest {
         PageDates.guess(doc, Optional.of("http://blog.example/2016/12/release.html")));
     assertEquals(Optional.of(LocalDate.of(2016, 1, 4)), PageDates.guess(doc, Optional.empty()));
   }
+
+  @Test
+  void textGuessIgnoresCommentsAndSidebars() {
+    var doc = Jsoup.parse("<body><div id='comments'><p>Reply of 5 March 2021</p></div>"
+        + "<aside>Archive 1 April 2020</aside><p>The fair opened on 7 June 2019.</p></body>");
+    assertEquals(Optional.of(LocalDate.of(2019, 6, 7)), PageDates.guess(doc, Optional.empty()));
+  }
 }
