@@ -26,6 +26,7 @@ final class PageDates {
       "date|time|publish|posted|datum|byline|dateline|meta|info|submitted|stamp|veroeffentlicht|erschienen");
   private static final Pattern FURNITURE = Pattern.compile(
       "comment|sidebar|related|widget|teaser|recommend|footer|popular|archive|calendar|reply|most-|trending|more-");
+  private static final Pattern COMMENT_OR_SIDEBAR = Pattern.compile("comment|sidebar|related|reply|recommend|teaser");
   private static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})(?:/|$)");
   private static final Pattern URL_YEAR = Pattern.compile("[/_-]((?:19|20)\\d{2})[/_-]");
 
@@ -39,6 +40,18 @@ final class PageDates {
       }
     }
     return false;
+  }
+
+  /**
+   * Narrower than {@link #inFurniture}: page footers stay in the text guess, because sites without
+   * date markup often print the date there ("Stand: 19.07.2014", "last modified").
+   */
+  private static boolean isCommentOrSidebar(Element e) {
+    if (e.normalName().equals("aside")) {
+      return true;
+    }
+    String hint = e.className() + " " + e.id();
+    return !hint.isBlank() && COMMENT_OR_SIDEBAR.matcher(hint.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean isFurniture(Element e) {
@@ -110,7 +123,7 @@ final class PageDates {
     return plausible(dates);
   }
 
-  /** The page text without comments, sidebars, footers, navigation and related-story lists. */
+  /** The page text without comments, sidebars and related-story lists. */
   static String textOutsideFurniture(Element body) {
     StringBuilder sb = new StringBuilder();
     NodeTraversor.filter(new NodeFilter() {
@@ -118,7 +131,7 @@ final class PageDates {
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           sb.append(t.getWholeText()).append(' ');
-        } else if (node instanceof Element e && isFurniture(e)) {
+        } else if (node instanceof Element e && isCommentOrSidebar(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
