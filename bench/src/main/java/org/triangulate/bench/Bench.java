@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
     name = "triangulate-bench",
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractionBench.class, DatesBench.class})
+    subcommands = {ExtractionBench.class, DatesBench.class, ServiceBench.class, TemporalBench.class,
+        EntitiesBench.class, CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
 
   /** Options every benchmark shares. */
