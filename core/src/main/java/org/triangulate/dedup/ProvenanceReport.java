@@ -147,62 +147,12 @@ public final class ProvenanceReport {
     return copyGraph(ids);
   }
 
-  /** The copy graph restricted to {@code subset} (e.g. one event's articles); unknown ids are ignored. */
+  /**
+   * The copy graph restricted to {@code subset} (e.g. one event's articles); unknown ids are ignored.
+   * Same as {@link CopyGraph#of(List)} over the dossier articles' {@code derived_from}.
+   */
   public CopyGraph copyGraph(Collection<String> subset) {
-    Set<String> keep = new HashSet<>(subset);
-    List<String> order = ids.stream().filter(keep::contains).toList();
-    List<ProvenanceLink> inside = links.stream()
-        .filter(l -> keep.contains(l.derived()) && keep.contains(l.source())).toList();
-    Map<String, Set<String>> adjacency = adjacency(inside);
-    Set<String> done = new HashSet<>();
-    List<CopyGraph.Group> groups = new ArrayList<>();
-    for (String id : order) {
-      if (done.contains(id) || !adjacency.containsKey(id)) {
-        continue;
-      }
-      Set<String> members = new HashSet<>();
-      Deque<String> todo = new ArrayDeque<>(List.of(id));
-      while (!todo.isEmpty()) {
-        String x = todo.pop();
-        if (members.add(x)) {
-          todo.addAll(adjacency.getOrDefault(x, Set.of()));
-        }
-      }
-      done.addAll(members);
-      Map<String, Integer> votes = new LinkedHashMap<>();
-      for (String m : order) {
-        if (members.contains(m)) {
-          votes.merge(originalWithin(m, keep), 1, Integer::sum);
-        }
-      }
-      String original = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      List<String> memberList = new ArrayList<>();
-      memberList.add(original);
-      order.stream().filter(m -> members.contains(m) && !m.equals(original)).forEach(memberList::add);
-      List<CopyGraph.Edge> edges = inside.stream().filter(l -> members.contains(l.derived()))
-          .map(l -> new CopyGraph.Edge(l.derived(), l.source(), l.relation(), l.score())).toList();
-      groups.add(new CopyGraph.Group(original, memberList, edges));
-    }
-    return new CopyGraph(groups);
-  }
-
-  private String originalWithin(String id, Set<String> keep) {
-    String x = id;
-    Set<String> seen = new HashSet<>();
-    while (seen.add(x)) {
-      String next = null;
-      for (ProvenanceLink l : outgoing.getOrDefault(x, List.of())) {
-        if (keep.contains(l.source())) {
-          next = l.source();
-          break;
-        }
-      }
-      if (next == null) {
-        return x;
-      }
-      x = next;
-    }
-    return x;
+    return CopyGraph.of(ids, this::derivedFrom, subset);
   }
 
   private static Map<String, Set<String>> adjacency(List<ProvenanceLink> links) {
