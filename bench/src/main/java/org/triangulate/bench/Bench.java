@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
     subcommands = {
-      ExtractionBench.class, DatesBench.class, ServiceBench.class, TemporalBench.class, EntitiesBench.class,
-      ClusteringBench.class, CommandLine.HelpCommand.class
+      ExtractionBench.class, DatesBench.class, ProvenanceBench.class, ClusteringBench.class, TemporalBench.class,
+      EntitiesBench.class, ServiceBench.class, CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.triangulate.article.Article;
 import org.triangulate.dossier.Claim;
+import org.triangulate.dossier.CopyGraph;
 import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
@@ -294,7 +295,8 @@ public final class Store implements AutoCloseable {
 
   /** The whole store as one dossier (the same JSON contract as {@code triangulate analyze}). */
   public Dossier dossier() {
-    return new Dossier(db.dossierArticles(null), db.events(null), db.stories(null));
+    List<DossierArticle> articles = db.dossierArticles(null);
+    return new Dossier(articles, db.events(null), db.stories(null), CopyGraph.of(articles));
   }
 
   /**
