@@ -22,14 +22,14 @@ final class CopyGroups {
   private final List<String> order;
 
   /** @param ids the event's articles in order of publication (earliest first) */
-  CopyGroups(List<String> ids, Provenance provenance) {
+  CopyGroups(List<String> ids, Lineage lineage) {
     this.order = List.copyOf(ids);
     Map<String, String> parent = new HashMap<>();
     ids.forEach(id -> parent.put(id, id));
     Set<String> present = new HashSet<>(ids);
     Map<String, Set<String>> originals = new HashMap<>();
     for (String id : ids) {
-      for (Derivation d : provenance.derivedFrom(id)) {
+      for (Derivation d : lineage.derivedFrom(id)) {
         if (!present.contains(d.id()) || d.id().equals(id)) {
           continue;
         }

@@ -26,7 +26,7 @@ import org.triangulate.dossier.TimelineEntry;
  *   <li>Every article is split into atomic statements (sentences, then coordinated clauses).
  *   <li>Statements of different articles that say the same thing (content overlap, numbers and dates
  *       left out) become one claim; a sentence of another article that contains a claim supports it.
- *   <li>Sources are counted once per copy group ({@link Provenance}): copies and rewrites count with
+ *   <li>Sources are counted once per copy group ({@link Lineage}): copies and rewrites count with
  *       their original. Several sources quoting the same statement are noted as such.
  *   <li>Numbers, dates and name spellings of one claim are compared across articles; so are casualty
  *       figures across claims. Competing values are a conflict, unless later reports revise them (an
@@ -66,9 +66,9 @@ public final class Corroborator {
     }
   }
 
-  /** {@link #corroborate(List, Provenance, Optional)} with the event dated by its earliest article. */
-  public Result corroborate(List<Article> articles, Provenance provenance) {
-    return corroborate(articles, provenance, Optional.empty());
+  /** {@link #corroborate(List, Lineage, Optional)} with the event dated by its earliest article. */
+  public Result corroborate(List<Article> articles, Lineage lineage) {
+    return corroborate(articles, lineage, Optional.empty());
   }
 
   /**
@@ -77,15 +77,15 @@ public final class Corroborator {
    * @param articles the event's articles, any order
    * @param eventDate first day of the event; statements dated well before it are background
    */
-  public Result corroborate(List<Article> articles, Provenance provenance, Optional<LocalDate> eventDate) {
-    Objects.requireNonNull(provenance, "provenance");
+  public Result corroborate(List<Article> articles, Lineage lineage, Optional<LocalDate> eventDate) {
+    Objects.requireNonNull(lineage, "lineage");
     List<Article> ordered = chronological(articles);
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       statements.addAll(Statements.of(ordered.get(i), i, annotator));
     }
     List<String> ids = ordered.stream().map(Article::id).toList();
-    CopyGroups groups = new CopyGroups(ids, provenance);
+    CopyGroups groups = new CopyGroups(ids, lineage);
     Optional<LocalDate> anchor = eventDate.or(() -> ordered.stream().flatMap(a -> a.published().stream())
         .min(Comparator.naturalOrder()));
 

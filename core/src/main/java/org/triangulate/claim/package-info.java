@@ -5,7 +5,7 @@
  * (kept apart from updates), plus a cited summary and dated background facts.
  *
  * <p>Front door {@link org.triangulate.claim.Corroborator}. What it needs from other stages comes in
- * through two small interfaces: {@link org.triangulate.claim.Provenance} (who was copied or rewritten
+ * through two small interfaces: {@link org.triangulate.claim.Lineage} (who was copied or rewritten
  * from whom) and {@link org.triangulate.claim.Annotator} (names, dates and figures of a sentence).
  */
 @NullMarked

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.triangulate.article.Article;
+import org.triangulate.claim.ClaimSettings;
+import org.triangulate.claim.Corroborator;
 import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Dossier;
@@ -26,8 +28,8 @@ import org.triangulate.ingest.RawDocument;
 /**
  * Front door of the whole pipeline: inputs in, {@link Dossier} out.
  *
- * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), then assembly of the
- * dossier. A bad input is reported through the
+ * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), assembly of the
+ * dossier, then claims and corroboration per event ({@link Corroborator}). A bad input is reported through the
  * {@link PipelineListener} and skipped; the rest of the batch goes on. Reading the same article twice
  * (same id and same content) keeps it once, so re-running over overlapping inputs is idempotent; two
  * different documents that share a file name keep both, the second with a suffix.
@@ -82,6 +84,8 @@ public final class Pipeline {
     ProvenanceReport provenance = this.provenance.analyse(articles);
     listener.onStage("dossier", articles.size());
     Dossier dossier = assemble(articles, provenance);
+    listener.onStage("claims", dossier.events().size());
+    dossier = ClaimStage.apply(dossier, articles, provenance, Corroborator.withDefaults(), ClaimSettings.DEFAULTS);
     return new Result(dossier, articles, problems, provenance);
   }
 

@@ -10,7 +10,7 @@ import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Derivation.Relation;
 
 class CopyGroupsTest {
-  private final CopyGroups groups = new CopyGroups(List.of("o", "copy", "rewrite", "other", "partial"), Provenance.of(Map.of(
+  private final CopyGroups groups = new CopyGroups(List.of("o", "copy", "rewrite", "other", "partial"), Lineage.of(Map.of(
       "copy", List.of(new Derivation("o", Relation.COPY, 1.0)),
       "rewrite", List.of(new Derivation("copy", Relation.PARAPHRASE, 0.6)),
       "partial", List.of(new Derivation("other", Relation.PARTIAL, 0.3)))));

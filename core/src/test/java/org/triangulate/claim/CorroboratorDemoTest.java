@@ -20,7 +20,7 @@ class CorroboratorDemoTest {
   @BeforeAll
   static void run() {
     flood = ClaimFixtures.demo().subList(0, 4);
-    result = Corroborator.withDefaults().corroborate(flood, Provenance.bySentenceOverlap(flood, ClaimSettings.DEFAULTS));
+    result = Corroborator.withDefaults().corroborate(flood, Lineage.bySentenceOverlap(flood, ClaimSettings.DEFAULTS));
   }
 
   private static Claim find(Predicate<String> text) {
@@ -55,7 +55,7 @@ class CorroboratorDemoTest {
         flood.get(3).body().replace(", revising an earlier count from the provincial emergency office", ""));
     List<Article> arts = List.of(flood.get(0), flood.get(1), flood.get(2), plain);
     Corroborator.Result r = Corroborator.withDefaults().corroborate(arts,
-        Provenance.bySentenceOverlap(arts, ClaimSettings.DEFAULTS));
+        Lineage.bySentenceOverlap(arts, ClaimSettings.DEFAULTS));
     Claim toll = r.claims().stream().filter(c -> c.text().startsWith("Number of dead")).findFirst().orElseThrow();
     assertEquals(Claim.Status.CONTRADICTED, toll.status());
     assertEquals(List.of("12", "14"), toll.conflicts().stream().map(Claim.Conflict::value).toList());
@@ -69,7 +69,7 @@ class CorroboratorDemoTest {
         Optional.of(LocalDate.of(2025, 9, 16)), later.byline(), later.dateline(), later.body(), later.removed());
     List<Article> arts = List.of(flood.get(0), flood.get(1), flood.get(2), later);
     Corroborator.Result r = Corroborator.withDefaults().corroborate(arts,
-        Provenance.bySentenceOverlap(arts, ClaimSettings.DEFAULTS));
+        Lineage.bySentenceOverlap(arts, ClaimSettings.DEFAULTS));
     Claim toll = r.claims().stream().filter(c -> c.text().startsWith("Number of dead")).findFirst().orElseThrow();
     assertEquals(List.of(), toll.conflicts());
     assertEquals(2, toll.updates().size());

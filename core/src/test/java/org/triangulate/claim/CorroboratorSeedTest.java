@@ -23,7 +23,7 @@ class CorroboratorSeedTest {
   static void run() throws IOException {
     articles = ClaimFixtures.seeds("000", "001", "002", "003");
     first = Corroborator.withDefaults().corroborate(articles,
-        Provenance.bySentenceOverlap(articles, ClaimSettings.DEFAULTS));
+        Lineage.bySentenceOverlap(articles, ClaimSettings.DEFAULTS));
   }
 
   private static Claim find(List<Claim> claims, Predicate<String> text) {
@@ -34,7 +34,7 @@ class CorroboratorSeedTest {
 
   @Test
   void theAiRewriteIsFoundToDeriveFromTheFirstReport() {
-    Provenance p = Provenance.bySentenceOverlap(articles, ClaimSettings.DEFAULTS);
+    Lineage p = Lineage.bySentenceOverlap(articles, ClaimSettings.DEFAULTS);
     assertEquals(List.of("001"), p.derivedFrom("000").stream().map(Derivation::id).toList());
     for (String id : List.of("001", "002", "003")) {
       assertEquals(List.of(), p.derivedFrom(id), id + " is an original report (sharing a quote is not copying)");
@@ -72,7 +72,7 @@ class CorroboratorSeedTest {
   @Test
   void trainingOfPoliceInTheLaterRoundIsSingleSource() throws IOException {
     List<Article> later = ClaimFixtures.seeds("004");
-    Corroborator.Result r = Corroborator.withDefaults().corroborate(later, Provenance.none());
+    Corroborator.Result r = Corroborator.withDefaults().corroborate(later, Lineage.none());
     Claim trained = find(r.claims(), t -> t.contains("trained over 300 police"));
     assertEquals(Claim.Status.SINGLE_SOURCE, trained.status());
     assertEquals(List.of("004"), trained.independentSources());
@@ -81,7 +81,7 @@ class CorroboratorSeedTest {
   @Test
   void theCeasefireEndIsADatedBackgroundFact() throws IOException {
     List<Article> later = ClaimFixtures.seeds("004");
-    Corroborator.Result r = Corroborator.withDefaults().corroborate(later, Provenance.none());
+    Corroborator.Result r = Corroborator.withDefaults().corroborate(later, Lineage.none());
     assertTrue(r.background().stream().anyMatch(b -> b.date().equals("2022-11") && b.text().contains("ceasefire")),
         r.background().toString());
   }

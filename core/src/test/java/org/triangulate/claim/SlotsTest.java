@@ -18,7 +18,7 @@ class SlotsTest {
   }
 
   private static List<Claim> claims(Article... a) {
-    return Corroborator.withDefaults().corroborate(List.of(a), Provenance.none()).claims();
+    return Corroborator.withDefaults().corroborate(List.of(a), Lineage.none()).claims();
   }
 
   private static final LocalDate AUG_5 = LocalDate.of(2024, 8, 5);

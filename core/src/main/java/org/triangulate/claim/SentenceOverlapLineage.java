@@ -9,17 +9,17 @@ import org.triangulate.article.Article;
 import org.triangulate.dossier.Derivation;
 
 /**
- * Fallback provenance from statement overlap (see {@link Provenance#bySentenceOverlap}). Relation
+ * Fallback provenance from statement overlap (see {@link Lineage#bySentenceOverlap}). Relation
  * {@code copy} when nearly every statement is restated almost word for word, {@code paraphrase}
  * otherwise; two articles are related when either has {@link ClaimSettings#derivativeShare()} of its
  * statements restated by the other. Direction: the earlier article is the original, a dated one before an undated one; on
  * equal or missing dates the one whose statements are less covered by the other (it says more of its
  * own) is, then the one with a byline.
  */
-final class SentenceOverlapProvenance {
-  private SentenceOverlapProvenance() {}
+final class SentenceOverlapLineage {
+  private SentenceOverlapLineage() {}
 
-  static Provenance compute(List<Article> articles, ClaimSettings settings) {
+  static Lineage compute(List<Article> articles, ClaimSettings settings) {
     Annotator annotator = Annotator.lexical();
     List<List<Statement>> statements = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -41,7 +41,7 @@ final class SentenceOverlapProvenance {
             .add(new Derivation(articles.get(original).id(), rel, Math.min(1, c.share)));
       }
     }
-    return Provenance.of(out);
+    return Lineage.of(out);
   }
 
   /** True when article {@code a} (covered by b as {@code ab}) is the derivative of b. */

@@ -15,18 +15,18 @@ import org.triangulate.dossier.Derivation;
  * reused passage), the rest of a partially reusing article stays independent.
  */
 @FunctionalInterface
-public interface Provenance {
+public interface Lineage {
 
   /** The derivations of article {@code id} (its originals), empty for an original or an unknown id. */
   List<Derivation> derivedFrom(String id);
 
   /** No article derives from another: every source is independent. */
-  static Provenance none() {
+  static Lineage none() {
     return id -> List.of();
   }
 
-  /** Provenance already computed, e.g. the {@code derived_from} lists of a dossier. */
-  static Provenance of(Map<String, List<Derivation>> derivations) {
+  /** Lineage already computed, e.g. the {@code derived_from} lists of a dossier. */
+  static Lineage of(Map<String, List<Derivation>> derivations) {
     Map<String, List<Derivation>> copy = Map.copyOf(derivations);
     return id -> copy.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
   }
@@ -37,7 +37,7 @@ public interface Provenance {
    * derives from it. Quoting the same statement covers a few sentences, not most, so it does not make
    * two reports copies of each other.
    */
-  static Provenance bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
-    return SentenceOverlapProvenance.compute(articles, settings);
+  static Lineage bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
+    return SentenceOverlapLineage.compute(articles, settings);
   }
 }
