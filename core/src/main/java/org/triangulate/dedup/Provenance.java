@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -213,7 +214,8 @@ public final class Provenance {
         while (j < n && buf[j] == buf[i]) {
           j++;
         }
-        if (j - i >= settings.minTopicBandHits()) {
+        if (j - i >= settings.minTopicBandHits() && MinHasher.estimate(fp[reps[r]].topicSignature,
+            fp[reps[buf[i]]].topicSignature) >= settings.minTopicSimilarity()) {
           counts.add(new int[] {buf[i], j - i});
         }
         i = j;
@@ -354,12 +356,7 @@ public final class Provenance {
         List<Verdict> vs = byDerived.get(d);
         Set<Integer> sources = new HashSet<>();
         vs.forEach(v -> sources.add(v.source));
-        List<Verdict> kept = new ArrayList<>();
-        for (Verdict v : vs) {
-          if (!redundant(v, sources, byDerived)) {
-            kept.add(v);
-          }
-        }
+        List<Verdict> kept = explainAway(vs.stream().filter(v -> !redundant(v, sources, byDerived)).toList());
         kept.sort((a, b) -> a.source - b.source);
         boolean exact = false;
         Set<Integer> supported = new HashSet<>();
@@ -390,6 +387,52 @@ public final class Provenance {
       }
       List<String> ids = Arrays.stream(fp).map(Fingerprint::id).toList();
       return new ProvenanceReport(ids, links, added);
+    }
+
+    /**
+     * Strongest source first; a weaker paraphrase or partial source is kept only if it explains enough
+     * of the derivative's sentences that the stronger ones do not (a rewrite of one report also resembles
+     * every other report of the event).
+     */
+    private List<Verdict> explainAway(List<Verdict> vs) {
+      List<Verdict> sorted = new ArrayList<>(vs);
+      sorted.sort(Comparator.comparingInt((Verdict v) -> v.relation.ordinal())
+          .thenComparing(Comparator.comparingDouble((Verdict v) -> v.derivedSide.map(x -> x.aligned).orElse(1e9))
+              .reversed())
+          .thenComparing(Comparator.comparingDouble(Verdict::score).reversed())
+          .thenComparingInt(Verdict::source));
+      Set<Integer> explained = new HashSet<>();
+      List<Verdict> kept = new ArrayList<>();
+      for (Verdict v : sorted) {
+        if (v.derivedSide.isEmpty() || v.relation == Relation.COPY || v.relation == Relation.NEAR_DUPLICATE) {
+          kept.add(v);
+          continue;
+        }
+        Alignment.Side d = v.derivedSide.get();
+        Alignment.Side src = v.sourceSide.get();
+        double fresh = 0;
+        double freshVerbatim = 0;
+        for (int k = 0; k < d.sentences.size(); k++) {
+          if (d.match[k] >= 0 && !explained.contains(d.sentences.get(k).index())) {
+            double w = Alignment.weight(d.sentences.get(k), src.sentences.get(d.match[k]), settings);
+            fresh += w;
+            if (d.kind[k] == AlignedSentence.Kind.VERBATIM) {
+              freshVerbatim += w;
+            }
+          }
+        }
+        boolean enough = v.relation == Relation.PARAPHRASE
+            ? fresh >= settings.minAlignedSentences() : freshVerbatim >= settings.partialMinSentences();
+        if (kept.isEmpty() || enough) {
+          kept.add(v);
+          for (int k = 0; k < d.sentences.size(); k++) {
+            if (d.match[k] >= 0) {
+              explained.add(d.sentences.get(k).index());
+            }
+          }
+        }
+      }
+      return kept;
     }
 
     /** A link to a source that itself copies another source of the same derivative says nothing new. */

@@ -18,6 +18,8 @@ package org.triangulate.dedup;
  * @param minTopicBandHits topic candidates must share at least this many bands
  * @param maxCandidates topic candidates kept per article
  * @param maxBucket topic buckets with more articles than this are ignored (stop-topics)
+ * @param minTopicSimilarity topic candidates whose estimated content-word Jaccard is below this are
+ *     dropped before any sentence is aligned or embedded
  * @param copyJaccard shingle Jaccard from which two texts are copies
  * @param nearDuplicateJaccard shingle Jaccard from which two texts are near duplicates
  * @param nearDuplicateContainment share of the shorter text's shingles found in the longer one from which
@@ -43,6 +45,7 @@ public record ProvenanceSettings(
     int minTopicBandHits,
     int maxCandidates,
     int maxBucket,
+    double minTopicSimilarity,
     double copyJaccard,
     double nearDuplicateJaccard,
     double nearDuplicateContainment,
@@ -57,9 +60,9 @@ public record ProvenanceSettings(
     double partialMinSentences) {
 
   public static final ProvenanceSettings DEFAULTS = new ProvenanceSettings(
-      5, 32, 4, 64, 2, 1, 20, 200,
+      5, 32, 4, 64, 2, 1, 20, 200, 0.1,
       0.95, 0.8, 0.9, 0.5,
-      4, 0.5, 0.8, 0.8, 0.5, 0.3, 3, 2);
+      4, 0.5, 0.8, 0.75, 0.5, 0.2, 3, 2);
 
   public ProvenanceSettings {
     if (shingleSize < 1 || bands < 1 || rows < 1 || topicBands < 1 || topicRows < 1 || minTopicBandHits < 1
@@ -73,7 +76,7 @@ public record ProvenanceSettings(
       throw new IllegalArgumentException("banding needs more than " + MinHasher.DEFAULT.permutations()
           + " permutations: " + bands + "x" + rows + ", topic " + topicBands + "x" + topicRows);
     }
-    for (double r : new double[] {copyJaccard, nearDuplicateJaccard, nearDuplicateContainment, minLengthRatio,
+    for (double r : new double[] {minTopicSimilarity, copyJaccard, nearDuplicateJaccard, nearDuplicateContainment, minLengthRatio,
         lexicalAlign, verbatimAlign, semanticAlign, attributedWeight, paraphraseCoverage}) {
       if (!(r >= 0 && r <= 1)) {
         throw new IllegalArgumentException("ratios must be in [0,1], got " + r + " in " + this);
