@@ -9,9 +9,9 @@ import java.util.Optional;
  * Finds the names, dates and figures of one sentence. The claim stage compares these slot values
  * across articles, so they must be found in the sentence text itself with character offsets.
  *
- * <p>{@link #lexical()} is the built-in implementation (capitalised spans, common date forms resolved
- * against the publication date, numbers with the noun they count); the entity and temporal stages
- * can supply a better one.
+ * <p>{@link #lexical()} is the dictionary-free implementation (capitalised spans, common date forms
+ * resolved against the publication date, numbers with the noun they count); {@link #ofStages} uses
+ * the pipeline's temporal tagger and entity extractor.
  */
 @FunctionalInterface
 public interface Annotator {
@@ -27,6 +27,14 @@ public interface Annotator {
   /** The built-in, dictionary-free annotator. */
   static Annotator lexical() {
     return new LexicalAnnotator();
+  }
+
+  /**
+   * Dates from the temporal tagger ({@link org.triangulate.time.TemporalTagger}), names from the entity
+   * extractor ({@link org.triangulate.entity.EntityExtractor}), figures from the lexical rules.
+   */
+  static Annotator ofStages(org.triangulate.time.TemporalTagger tagger, org.triangulate.entity.EntityExtractor entities) {
+    return new StageAnnotator(tagger, entities);
   }
 
   /** Everything found in one sentence; offsets are char indexes into that sentence. */

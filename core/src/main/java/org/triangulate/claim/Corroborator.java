@@ -46,7 +46,14 @@ public final class Corroborator {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
   }
 
+  /** Default settings, dates from the temporal tagger and names from the entity extractor. */
   public static Corroborator withDefaults() {
+    return new Corroborator(ClaimSettings.DEFAULTS, Annotator.ofStages(
+        org.triangulate.time.TemporalTagger.withDefaults(), org.triangulate.entity.EntityExtractor.withDefaults()));
+  }
+
+  /** Default settings with the dictionary-free {@link Annotator#lexical()} annotator. */
+  public static Corroborator lexical() {
     return new Corroborator(ClaimSettings.DEFAULTS, Annotator.lexical());
   }
 

@@ -52,10 +52,10 @@ final class MarkdownRenderer {
     if (!d.copyGraph().groups().isEmpty()) {
       sb.append("## Who copied whom\n\n");
       for (CopyGraph.Group g : d.copyGraph().groups()) {
-        sb.append("- original `").append(g.original()).append('`');
+        sb.append("- original ").append(code(g.original()));
         for (CopyGraph.Edge x : g.edges()) {
-          sb.append("; `").append(x.from()).append("` ").append(x.relation().label()).append(" of `").append(x.to())
-              .append("` (").append(String.format(java.util.Locale.ROOT, "%.2f", x.score())).append(')');
+          sb.append("; ").append(code(x.from())).append(' ').append(x.relation().label()).append(" of ")
+              .append(code(x.to())).append(" (").append(String.format(java.util.Locale.ROOT, "%.2f", x.score())).append(')');
         }
         sb.append('\n');
       }

@@ -16,9 +16,12 @@ import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
+import org.triangulate.dossier.EntityRef;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.entity.Entity;
+import org.triangulate.entity.EntityExtractor;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.ingest.IngestListener;
 import org.triangulate.ingest.IngestProblem;
@@ -38,16 +41,26 @@ public final class Pipeline {
   private final Ingestor ingestor;
   private final ArticleExtractor extractor;
   private final Provenance provenance;
+  private final EntityExtractor entities;
 
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance, EntityExtractor entities) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.provenance = Objects.requireNonNull(provenance, "provenance");
+    this.entities = Objects.requireNonNull(entities, "entities");
   }
 
-  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings). */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
+    this(ingestor, extractor, provenance, EntityExtractor.withDefaults());
+  }
+
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, EntityExtractor entities) {
+    this(ingestor, extractor, Provenance.withDefaults(), entities);
+  }
+
+  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings) and default entities. */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
-    this(ingestor, extractor, Provenance.withDefaults());
+    this(ingestor, extractor, Provenance.withDefaults(), EntityExtractor.withDefaults());
   }
 
   public static Pipeline withDefaults() {
@@ -103,10 +116,28 @@ public final class Pipeline {
       String storyId = "s" + n;
       Optional<LocalDate> date = a.published();
       events.add(new Event(eventId, a.title(), date, date, a.dateline(), storyId, List.of(a.id()),
-          List.of(), List.of(), List.of(), provenance.copyGraph(List.of(a.id()))));
+          entitiesOf(List.of(a)), List.of(), List.of(), provenance.copyGraph(List.of(a.id()))));
       stories.add(new Story(storyId, a.title(), List.of(eventId)));
     }
     return new Dossier(out, events, stories, provenance.copyGraph());
+  }
+
+  /**
+   * The people, organisations, places and groups of an event: extracted per article (title and body),
+   * merged across the articles by name variant, most mentioned first.
+   */
+  List<EntityRef> entitiesOf(List<Article> eventArticles) {
+    List<Entity> found = new ArrayList<>();
+    for (Article a : eventArticles) {
+      found.addAll(entities.extract(a.id(), a.title() + "\n\n" + a.body()));
+    }
+    List<Entity> merged = new ArrayList<>(EntityExtractor.merge(found));
+    merged.sort(java.util.Comparator.comparingInt((Entity e) -> -e.mentions().size()));
+    List<EntityRef> refs = new ArrayList<>(merged.size());
+    for (Entity e : merged) {
+      refs.add(new EntityRef(e.name(), e.type().name(), e.role()));
+    }
+    return refs;
   }
 
   /** Cleans documents as they arrive, keeping ids unique and repeats out. */
