@@ -11,6 +11,8 @@ package org.triangulate.claim;
  *     share of the claim's content stems (catches a long sentence stating two claims at once)
  * @param derivativeShare fallback provenance only: an article derives from another when this share of
  *     its statements restates statements of the other
+ * @param derivativeMinStatements and at least this many of its statements are restated (a short report
+ *     sharing two statements with another is not a rewrite of it)
  * @param quoteOverlap two quoted spans quote the same statement when their content Jaccard reaches this
  * @param hedgedTolerance relative difference under which two figures agree when either is hedged
  *     ("about 3,000" and "roughly 3,100"); unhedged figures must be equal
@@ -24,13 +26,14 @@ public record ClaimSettings(
     int minSharedWords,
     double supportContainment,
     double derivativeShare,
+    int derivativeMinStatements,
     double quoteOverlap,
     double hedgedTolerance,
     double figureContext,
     int summarySentences,
     int backgroundDays) {
 
-  public static final ClaimSettings DEFAULTS = new ClaimSettings(0.5, 3, 0.8, 0.4, 0.6, 0.1, 0.15, 5, 14);
+  public static final ClaimSettings DEFAULTS = new ClaimSettings(0.5, 3, 0.8, 0.4, 3, 0.6, 0.1, 0.15, 5, 14);
 
   public ClaimSettings {
     unit("matchSimilarity", matchSimilarity);
@@ -50,7 +53,7 @@ public record ClaimSettings(
 
   /** A copy with another match threshold (for the benchmark's sweep). */
   public ClaimSettings withMatchSimilarity(double v) {
-    return new ClaimSettings(v, minSharedWords, supportContainment, derivativeShare, quoteOverlap,
+    return new ClaimSettings(v, minSharedWords, supportContainment, derivativeShare, derivativeMinStatements, quoteOverlap,
         hedgedTolerance, figureContext, summarySentences, backgroundDays);
   }
 

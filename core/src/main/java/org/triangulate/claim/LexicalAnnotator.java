@@ -246,14 +246,14 @@ final class LexicalAnnotator implements Annotator {
 
   private static String unitAfter(String s, int end) {
     List<String> next = Text.words(s.substring(end, Math.min(s.length(), end + 60)));
-    for (int i = 0; i < next.size() && i < 3; i++) {
-      String w = next.get(i);
-      if (UNIT_SKIP.contains(w)) {
-        continue;
-      }
-      return w;
+    if (next.isEmpty()) {
+      return "";
     }
-    return "";
+    String w = next.get(0);
+    if (UNIT_SKIP.contains(w) && next.size() > 1 && !Text.STOPWORDS.contains(next.get(1))) {
+      return next.get(1); // "four missing residents"
+    }
+    return Text.STOPWORDS.contains(w) ? "" : w; // "24 dead and …" counts the dead
   }
 
   static List<Name> names(String s, List<Timex> timexes) {

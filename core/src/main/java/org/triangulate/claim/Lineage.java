@@ -20,6 +20,18 @@ public interface Lineage {
   /** The derivations of article {@code id} (its originals), empty for an original or an unknown id. */
   List<Derivation> derivedFrom(String id);
 
+  /**
+   * This lineage, and for an article it knows no source of, {@code other}'s derivations: e.g. the
+   * provenance stage first, then the claim stage's statement-overlap estimate.
+   */
+  default Lineage orElse(Lineage other) {
+    Objects.requireNonNull(other, "other");
+    return id -> {
+      List<Derivation> mine = derivedFrom(id);
+      return mine.isEmpty() ? other.derivedFrom(id) : mine;
+    };
+  }
+
   /** No article derives from another: every source is independent. */
   static Lineage none() {
     return id -> List.of();

@@ -36,6 +36,9 @@ final class SentenceOverlapLineage {
         int derivative = direction(articles.get(i), articles.get(j), ij, ji) ? i : j;
         int original = derivative == i ? j : i;
         Cover c = derivative == i ? ij : ji;
+        if (c.restated < settings.derivativeMinStatements()) {
+          continue;
+        }
         Derivation.Relation rel = c.verbatim >= 0.9 ? Derivation.Relation.COPY : Derivation.Relation.PARAPHRASE;
         out.computeIfAbsent(articles.get(derivative).id(), k -> new ArrayList<>())
             .add(new Derivation(articles.get(original).id(), rel, Math.min(1, c.share)));
@@ -67,13 +70,14 @@ final class SentenceOverlapLineage {
    * @param share share of statements restated by the other article
    * @param verbatim share restated almost word for word
    * @param ownDetail names, dates and figures per statement among the statements not restated
+   * @param restated how many statements are restated
    */
-  private record Cover(double share, double verbatim, double ownDetail) {}
+  private record Cover(double share, double verbatim, double ownDetail, int restated) {}
 
   /** Share of {@code a}'s statements restated by some statement of {@code b}, and share restated verbatim. */
   private static Cover cover(List<Statement> a, List<Statement> b, ClaimSettings settings) {
     if (a.isEmpty()) {
-      return new Cover(0, 0, 0);
+      return new Cover(0, 0, 0, 0);
     }
     int covered = 0;
     int verbatim = 0;
@@ -96,6 +100,7 @@ final class SentenceOverlapLineage {
       }
     }
     int own = a.size() - covered;
-    return new Cover((double) covered / a.size(), (double) verbatim / a.size(), own == 0 ? 0 : (double) details / own);
+    return new Cover((double) covered / a.size(), (double) verbatim / a.size(), own == 0 ? 0 : (double) details / own,
+        covered);
   }
 }

@@ -56,61 +56,55 @@ final class Slots {
     return out;
   }
 
+  /**
+   * Numbers compared per unit and position: the k-th figure counting "people" in one article against
+   * the k-th in another, when both give the same number of such figures.
+   */
   private static void numbers(List<Statement> members, ClaimSettings settings, List<Slot> out) {
-    // per unit: the single value each article gives (articles giving several values for a unit are skipped)
-    Map<String, Map<String, Annotator.Figure>> byUnit = new LinkedHashMap<>();
+    Map<String, Map<String, List<Annotator.Figure>>> byUnit = new LinkedHashMap<>();
     Map<String, Map<String, Statement>> stmt = new LinkedHashMap<>();
-    Set<String> ambiguous = new LinkedHashSet<>();
     for (Statement s : members) {
-      Map<String, Integer> count = new LinkedHashMap<>();
-      s.figures().forEach(f -> count.merge(unit(f), 1, Integer::sum));
-      for (Annotator.Figure f : s.figures()) {
-        String key = unit(f) + "\u0000" + s.article();
-        if (count.get(unit(f)) > 1 || (f.unit().isEmpty() && s.figures().size() > 1)) {
-          ambiguous.add(key);
-          continue;
-        }
-        Annotator.Figure prev = byUnit.computeIfAbsent(unit(f), k -> new LinkedHashMap<>()).putIfAbsent(s.article(), f);
-        stmt.computeIfAbsent(unit(f), k -> new LinkedHashMap<>()).putIfAbsent(s.article(), s);
-        if (prev != null && !agree(prev, f, settings)) {
-          ambiguous.add(key);
+      Map<String, List<Annotator.Figure>> mine = new LinkedHashMap<>();
+      s.figures().forEach(f -> mine.computeIfAbsent(unit(f), k -> new ArrayList<>()).add(f));
+      for (var e : mine.entrySet()) {
+        if (byUnit.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).putIfAbsent(s.article(), e.getValue()) == null) {
+          stmt.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(s.article(), s);
         }
       }
     }
     for (var e : byUnit.entrySet()) {
-      Map<String, Annotator.Figure> perArticle = new LinkedHashMap<>(e.getValue());
-      perArticle.keySet().removeIf(a -> ambiguous.contains(e.getKey() + "\u0000" + a));
-      List<Value> values = new ArrayList<>();
-      List<Annotator.Figure> heads = new ArrayList<>();
-      for (var pa : perArticle.entrySet()) {
-        int found = -1;
-        for (int i = 0; i < heads.size(); i++) {
-          if (agree(heads.get(i), pa.getValue(), settings)) {
-            found = i;
-            break;
-          }
+      Map<Integer, List<String>> byLength = new LinkedHashMap<>();
+      e.getValue().forEach((article, list) -> byLength.computeIfAbsent(list.size(), k -> new ArrayList<>()).add(article));
+      for (var l : byLength.entrySet()) {
+        if (l.getValue().size() < 2) {
+          continue;
         }
-        Statement s = stmt.get(e.getKey()).get(pa.getKey());
-        if (found < 0) {
-          heads.add(pa.getValue());
-          values.add(new Value(format(pa.getValue()), pa.getValue().value(), List.of(pa.getKey()), List.of(s)));
-        } else {
-          Value v = values.get(found);
-          values.set(found, new Value(v.text(), v.number(), plus(v.articles(), pa.getKey()), plus(v.statements(), s)));
-        }
-      }
-      if (values.size() > 1) {
-        boolean cumulative = false;
-        for (Value v : values) {
-          for (Statement s : v.statements()) {
-            for (Annotator.Figure f : s.figures()) {
-              if (unit(f).equals(e.getKey())) {
-                cumulative |= Measures.of(s.text(), f).map(m -> m.cumulative).orElse(false);
+        for (int pos = 0; pos < l.getKey(); pos++) {
+          List<Value> values = new ArrayList<>();
+          List<Annotator.Figure> heads = new ArrayList<>();
+          boolean cumulative = false;
+          for (String article : l.getValue()) {
+            Annotator.Figure f = e.getValue().get(article).get(pos);
+            Statement s = stmt.get(e.getKey()).get(article);
+            cumulative |= Measures.of(s.text(), f).map(m -> m.cumulative).orElse(false);
+            int found = -1;
+            for (int i = 0; i < heads.size() && found < 0; i++) {
+              if (agree(heads.get(i), f, settings)) {
+                found = i;
               }
             }
+            if (found < 0) {
+              heads.add(f);
+              values.add(new Value(format(f), f.value(), List.of(article), List.of(s)));
+            } else {
+              Value v = values.get(found);
+              values.set(found, new Value(v.text(), v.number(), plus(v.articles(), article), plus(v.statements(), s)));
+            }
+          }
+          if (values.size() > 1) {
+            out.add(new Slot(Kind.NUMBER, e.getKey().isEmpty() ? "figure" : values.get(0).text(), cumulative, values));
           }
         }
-        out.add(new Slot(Kind.NUMBER, e.getKey().isEmpty() ? "figure" : values.get(0).text(), cumulative, values));
       }
     }
   }
@@ -138,33 +132,35 @@ final class Slots {
     return f.unit().isEmpty() ? n : n + " " + f.unit();
   }
 
+  /** Day dates compared by position, between articles giving the same number of them. */
   private static void dates(List<Statement> members, List<Slot> out) {
-    Map<String, Annotator.Timex> perArticle = new LinkedHashMap<>();
+    Map<String, List<LocalDate>> perArticle = new LinkedHashMap<>();
     Map<String, Statement> stmt = new LinkedHashMap<>();
-    Set<String> skip = new LinkedHashSet<>();
     for (Statement s : members) {
-      List<Annotator.Timex> days = s.timexes().stream().filter(t -> t.precision() == Annotator.Precision.DAY).toList();
-      if (days.size() != 1) {
-        if (days.size() > 1) {
-          skip.add(s.article());
-        }
+      List<LocalDate> days = s.timexes().stream().filter(t -> t.precision() == Annotator.Precision.DAY)
+          .map(Annotator.Timex::value).toList();
+      if (!days.isEmpty() && perArticle.putIfAbsent(s.article(), days) == null) {
+        stmt.put(s.article(), s);
+      }
+    }
+    Map<Integer, List<String>> byLength = new LinkedHashMap<>();
+    perArticle.forEach((article, list) -> byLength.computeIfAbsent(list.size(), k -> new ArrayList<>()).add(article));
+    for (var l : byLength.entrySet()) {
+      if (l.getValue().size() < 2) {
         continue;
       }
-      Annotator.Timex prev = perArticle.putIfAbsent(s.article(), days.get(0));
-      stmt.putIfAbsent(s.article(), s);
-      if (prev != null && !prev.value().equals(days.get(0).value())) {
-        skip.add(s.article());
+      for (int pos = 0; pos < l.getKey(); pos++) {
+        Map<LocalDate, Value> values = new LinkedHashMap<>();
+        for (String article : l.getValue()) {
+          LocalDate day = perArticle.get(article).get(pos);
+          Statement s = stmt.get(article);
+          values.merge(day, new Value(day.toString(), Double.NaN, List.of(article), List.of(s)),
+              (a, b) -> new Value(a.text(), a.number(), plus(a.articles(), article), plus(a.statements(), s)));
+        }
+        if (values.size() > 1) {
+          out.add(new Slot(Kind.DATE, "date", false, new ArrayList<>(values.values())));
+        }
       }
-    }
-    skip.forEach(perArticle::remove);
-    Map<LocalDate, Value> values = new LinkedHashMap<>();
-    for (var e : perArticle.entrySet()) {
-      Statement s = stmt.get(e.getKey());
-      values.merge(e.getValue().value(), new Value(e.getValue().value().toString(), Double.NaN, List.of(e.getKey()),
-          List.of(s)), (a, b) -> new Value(a.text(), a.number(), plus(a.articles(), e.getKey()), plus(a.statements(), s)));
-    }
-    if (values.size() > 1) {
-      out.add(new Slot(Kind.DATE, "date", false, new ArrayList<>(values.values())));
     }
   }
 

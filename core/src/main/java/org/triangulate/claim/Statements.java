@@ -50,9 +50,28 @@ final class Statements {
             }
           }
         }
+        nameWords.addAll(capitalised(c.text())); // names the annotator missed, misspelt ones included
         boolean inQuote = quoted[Math.min(body.length() - 1, c.start() + (c.end() - c.start()) / 2)];
         out.add(new Statement(a.id(), order, a.published(), a.title(), si, c.start(), c.end(), c.text(), s.text(), s.start(),
             content, nameWords, an.names(), an.timexes(), an.figures(), inQuote, speaker));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L},;)] |^)\\p{Lu}[\\p{Ll}'’-]{2,}");
+
+  /**
+   * Stems of capitalised words (stop words aside), the opening word included: used only to match
+   * misspelt names, never as names on their own.
+   */
+  static Set<String> capitalised(String clause) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = CAPITALISED.matcher(clause);
+    while (m.find()) {
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (!Text.STOPWORDS.contains(w)) {
+        out.add(Text.stem(w));
       }
     }
     return out;
