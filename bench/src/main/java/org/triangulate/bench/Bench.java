@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
     name = "triangulate-bench",
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
-    subcommands = {CommandLine.HelpCommand.class, TemporalBench.class, ClusteringBench.class, ClaimsBench.class})
+    subcommands = {CommandLine.HelpCommand.class, TemporalBench.class, ClusteringBench.class, EntitiesBench.class,
+        ClaimsBench.class})
 public final class Bench implements Runnable {
 
   /** Options every benchmark shares. */

@@ -60,7 +60,17 @@ final class Lexicon {
       "Reuters", "Nations", "House", "Pentagon", "Kremlin", "Navy", "Guard", "Guards", "Institution",
       "Group", "Alliance", "Coalition", "Federation", "Society", "Trust", "Chamber", "Academy", "Studies",
       "Institute", "Council", "NATO", "Interpol", "FBI", "CIA", "ISI", "ISPR", "Rangers", "Bureau",
-      "Dawn", "Express", "Geo", "Agencies", "Associated", "BBC", "CNN", "Xinhua", "AFP", "AP", "APP");
+      "Dawn", "Express", "Geo", "Agencies", "Associated", "BBC", "CNN", "Xinhua", "AFP", "AP", "APP",
+      // company suffixes
+      "Motors", "Motor", "Airlines", "Airways", "Systems", "Technologies", "Industries", "Holdings", "Computer",
+      "Computers", "Electric", "Steel", "Petroleum", "Energy", "Labs", "Software", "Pharmaceuticals", "Insurance",
+      "Capital", "Partners", "Co", "LLC", "PLC", "AG", "GmbH", "Corps", "Enterprises", "Communications",
+      "Telecom", "Broadcasting", "Airport", "Exchange", "Reserve", "Workers", "Records", "Studios", "Stores");
+
+  /** Organisation words that name one organisation on their own ("Reuters", "Pentagon"); other keywords need company. */
+  static final Set<String> STANDALONE_ORGS = lower(
+      "Reuters", "Pentagon", "Kremlin", "NATO", "Interpol", "FBI", "CIA", "ISI", "ISPR", "Dawn", "BBC", "CNN",
+      "Xinhua", "AFP", "AP", "APP", "Congress", "Parliament", "Rangers");
 
   static final Set<String> GROUP_KEYWORDS = lower(
       "Taliban", "Tehreek", "Tehrik", "Tahreek", "Tahrik", "Lashkar", "Jaish", "Qaeda", "Qaida", "ISIS",
@@ -72,7 +82,7 @@ final class Lexicon {
   static final Set<String> MISC_KEYWORDS = lower(
       "Dialogue", "Talks", "Conference", "Summit", "Agreement", "Act", "Day", "War", "Operation", "Strategy",
       "Policy", "Initiative", "Program", "Programme", "Plan", "Report", "Index", "Project", "Treaty", "Accord",
-      "Pact", "Road", "Street", "Highway", "Airport", "Photo", "Image", "Source", "Editorial", "Opinion",
+      "Pact", "Road", "Street", "Highway", "Photo", "Image", "Source", "Editorial", "Opinion",
       "Comments", "Counter-Terrorism", "Counterterrorism", "Terrorism", "Security", "Affairs", "Terror",
       "Published", "Updated", "Representational", "Reply", "Email", "Share", "Tweet", "Facebook", "Twitter",
       "Related", "Read", "More", "Story", "Stories", "Surge", "Cooperation", "Annual", "Financing", "Charting",

@@ -351,6 +351,10 @@ final class RuleRecognizer {
       return EntityType.GROUP;
     }
     if (org) {
+      if (toks.size() == 1 && !Names.isAcronym(toks.get(0).text())
+          && !Lexicon.in(Lexicon.STANDALONE_ORGS, toks.get(0).text())) {
+        return null; // "Post", "Office" alone are words, not names
+      }
       return EntityType.ORG;
     }
     if (Lexicon.in(Lexicon.LOCATIONS, phrase)) {
@@ -435,7 +439,11 @@ final class RuleRecognizer {
     return role.isEmpty() ? null : role;
   }
 
-  /** Drops untitled "people" without support: no speech verb near, not repeated, no recogniser span. */
+  /**
+   * Drops untitled "people" without support (no speech verb near, not repeated, no recogniser span). A
+   * lone capitalised word that is nobody's surname but recurs mid-sentence is taken as an organisation
+   * ("Boeing", "Apple"), the usual shape of company and brand names.
+   */
   private List<Found> supportPeople(String text, List<Found> found, List<NerSpan> ner) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
@@ -456,6 +464,9 @@ final class RuleRecognizer {
       if (single) {
         if (surnames.containsKey(Names.key(f.text()))) {
           out.add(f);
+        } else if (counts.getOrDefault(Names.key(f.text()), 0) >= settings.minMentionsForUntitledPerson()
+            && midSentenceCount(text, found, f.text()) >= 1) {
+          out.add(new Found(f.start(), f.end(), f.text(), EntityType.ORG, null, null, null, true));
         }
         continue;
       }
@@ -468,6 +479,25 @@ final class RuleRecognizer {
       }
     }
     return out;
+  }
+
+  private static int midSentenceCount(String text, List<Found> found, String surface) {
+    int n = 0;
+    for (Found f : found) {
+      if (f.text().equals(surface) && !sentenceInitial(text, f.start())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean sentenceInitial(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '\n' || text.charAt(i) == '!' || text.charAt(i) == '?'
+        || text.charAt(i) == ':';
   }
 
   private static String join(String text, List<Tok> toks) {
