@@ -103,7 +103,7 @@ public final class ClaimsBench implements Callable<Integer> {
     configs.add(new Config("defaults (tagger + entities, match " + d.matchSimilarity() + ")",
         new Corroborator(d, stages), d));
     configs.add(new Config("lexical annotator", new Corroborator(d, Annotator.lexical()), d));
-    for (double m : new double[] {0.4, 0.6}) {
+    for (double m : new double[] {0.4, 0.6, 0.7}) {
       ClaimSettings s = d.withMatchSimilarity(m);
       configs.add(new Config("match " + m, new Corroborator(s, stages), s));
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>The update rule: the values are ordered by the earliest publication date of the articles giving
  * them; each later value is an update of the one before when its article is published no earlier and
  * either its sentence or headline signals a revision ("rises to", "revising an earlier count",
- * "postponed to"), or the figure is a count that only grows (dead, injured, …), it grew, and it was
+ * "postponed to") that the earlier one does not, or the figure is a count that only grows (dead, injured, …), it grew, and it was
  * published on a later day. Anything else, including an unknown publication date, is a conflict.
  */
 final class Slots {
@@ -239,8 +239,8 @@ final class Slots {
         return Optional.empty();
       }
       boolean grew = !Double.isNaN(newer.number()) && newer.number() > older.number();
-      if (signalsRevision(newer)) {
-        continue;
+      if (signalsRevision(newer) && !signalsRevision(older)) {
+        continue; // "updated" in both (e.g. two timestamp lines) signals nothing
       }
       if (slot.cumulative() && grew && n.isAfter(o)) {
         continue;
