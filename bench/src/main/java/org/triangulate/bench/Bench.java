@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
     name = "triangulate-bench",
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
-    subcommands = {CommandLine.HelpCommand.class, TemporalBench.class, ClusteringBench.class, EntitiesBench.class,
-        ClaimsBench.class})
+    subcommands = {
+      ExtractionBench.class, DatesBench.class, ServiceBench.class, TemporalBench.class, EntitiesBench.class,
+      ClusteringBench.class, ClaimsBench.class, CommandLine.HelpCommand.class
+    })
 public final class Bench implements Runnable {
 
   /** Options every benchmark shares. */

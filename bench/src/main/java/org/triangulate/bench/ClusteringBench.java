@@ -95,11 +95,16 @@ final class ClusteringBench implements Callable<Integer> {
       Run topic = evaluate(subset, prepared, ClusterSettings.DEFAULTS, embedder, seeds, true);
       md.append(row(split, "all, scored against gold **topics** (event types)", topic));
     }
+    md.append("\nTarget: BCubed F1 >= 0.85 on the test split.\n");
     md.append("\nReference points on the test split (README of the data): every document a singleton 0.174 ")
         .append("BCubed F1; gold topics (event type, both incidents merged) 0.693.\n\n");
     if (!skipSpeed) {
       md.append(speed(docs));
     }
+    md.append(String.format(Locale.ROOT, "%nSystem load average at the end of the run: %.1f (on %d cores; other "
+        + "processes share the machine, so speed numbers are lower bounds).%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors()));
     Report.update(common.report, "clustering", md.toString());
     System.out.println(md);
     return 0;

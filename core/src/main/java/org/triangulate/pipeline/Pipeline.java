@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -59,6 +58,7 @@ public final class Pipeline {
   /**
    * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
    *     it saw, so runs must not share one)
+   * @param entities finds the people, organisations, places and groups of each event
    */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
       Supplier<EventClusterer> clusterers, EntityExtractor entities) {
@@ -69,7 +69,7 @@ public final class Pipeline {
     this.entities = Objects.requireNonNull(entities, "entities");
   }
 
-  /** With default entities. */
+  /** With {@link EntityExtractor#withDefaults()} (rules, plus any {@code NerProvider} on the classpath). */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
       Supplier<EventClusterer> clusterers) {
     this(ingestor, extractor, provenance, clusterers, EntityExtractor.withDefaults());
@@ -86,7 +86,7 @@ public final class Pipeline {
 
   /** With {@link Provenance#withDefaults()} (in-process sentence embeddings), default clustering and entities. */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
-    this(ingestor, extractor, Provenance.withDefaults(), EventClusterer::withDefaults, EntityExtractor.withDefaults());
+    this(ingestor, extractor, Provenance.withDefaults());
   }
 
   public static Pipeline withDefaults() {
@@ -151,12 +151,12 @@ public final class Pipeline {
 
   private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {
     List<DossierArticle> out = new ArrayList<>();
+    Map<String, Article> byId = new HashMap<>();
     for (Article a : articles) {
+      byId.put(a.id(), a);
       out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
           provenance.derivedFrom(a.id()), a.origin(), a.url(), a.dateline(), a.removed()));
     }
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
     List<Event> events = new ArrayList<>();
     for (ClusteredEvent e : clustering.events()) {
       List<Article> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();

@@ -52,7 +52,22 @@ final class Rules {
     @Nullable Norm apply(Matcher m, Ctx c);
   }
 
-  record Rule(String name, Pattern pattern, Normaliser normaliser) {}
+  /**
+   * A rule; {@code anchor}, when set, is a cheap pattern every match must contain (a month name, a
+   * unit word): the rule then runs only in windows around anchor hits, which keeps tagging fast.
+   */
+  record Rule(String name, Pattern pattern, Normaliser normaliser, @Nullable Pattern anchor) {}
+
+  /** Characters searched before and after an anchor hit. */
+  private static final int WINDOW_BEFORE = 80;
+  private static final int WINDOW_AFTER = 50;
+  private static final Pattern UNIT_ANCHOR = Pattern.compile(
+      "(?i)second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|annum");
+  private static final Pattern MONTH_ANCHOR = Pattern.compile(
+      "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+  private static final Pattern WEEKDAY_ANCHOR = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+  private static final Pattern YEAR_ANCHOR = Pattern.compile("(?:1[6-9]|20)\\d\\d");
+  private static final Pattern CLOCK_ANCHOR = Pattern.compile("(?i)\\d[:.]\\d|\\d\\s*[ap]\\.?m|\\d\\d\\d\\d\\s*[GUh]");
 
   /** Per-call state: the text, its creation date (may be null) and the tense oracle. */
   static final class Ctx {
@@ -95,6 +110,8 @@ final class Rules {
     add("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})", Rules::numeric);
     add("month-year", "(?:(?<pre>" + PRE + ")[\\s-]+)?(?<mon>" + MONTH + ")\\s*,?\\s*(?:of\\s+)?(?<year>" + YEAR
         + ")", Rules::monthYear);
+    add("month-relative-year", "(?:(?<pre>" + PRE + ")[\\s-]+)?(?<mon>" + MONTH_FULL + ")\\s+(?:of\\s+)?(?:the\\s+)?"
+        + "(?<rely>last|previous|this|next|coming)\\s+year", Rules::monthOfRelativeYear);
     add("month", "(?:(?<pre>" + PRE + ")[\\s-]+)?(?:(?<rel>last|this|next|past|coming|previous)\\s+)?(?<mon>"
         + MONTH_FULL + ")", Rules::month);
     add("year", "(?:(?<pre>" + PRE + ")[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|financial\\s+year|(?-i:FY))\\s*)?"
@@ -159,7 +176,21 @@ final class Rules {
 
   private void add(String name, String regex, Normaliser n) {
     String bounded = "(?<![\\p{L}\\p{N}_$£€])(?:" + regex + ")(?![\\p{L}\\p{N}_])";
-    rules.add(new Rule(name, Pattern.compile(bounded, Pattern.CASE_INSENSITIVE), n));
+    rules.add(new Rule(name, Pattern.compile(bounded, Pattern.CASE_INSENSITIVE), n, anchorOf(name)));
+  }
+
+  private static @Nullable Pattern anchorOf(String name) {
+    if (name.startsWith("range") || name.equals("dmy") || name.equals("mdy") || name.startsWith("month")) {
+      return MONTH_ANCHOR;
+    }
+    return switch (name) {
+      case "weekday" -> WEEKDAY_ANCHOR;
+      case "year", "iso" -> YEAR_ANCHOR;
+      case "ago", "duration", "bare-duration", "relative-unit", "part-of-unit", "quarter", "half", "set-times",
+          "set-per" -> UNIT_ANCHOR;
+      case "clock-ampm", "clock-24", "clock-military" -> CLOCK_ANCHOR;
+      default -> null;
+    };
   }
 
   /** Every candidate (overlapping), in rule order. */
@@ -167,7 +198,37 @@ final class Rules {
     List<Candidate> out = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
-      Matcher m = rule.pattern.matcher(c.text);
+      for (int[] region : regions(rule.anchor, c.text)) {
+        scan(rule, r, region, c, out);
+      }
+    }
+    return out;
+  }
+
+  /** Disjoint windows around the anchor's hits, or the whole text when the rule has no anchor. */
+  private static List<int[]> regions(@Nullable Pattern anchor, String text) {
+    if (anchor == null) {
+      return List.of(new int[] {0, text.length()});
+    }
+    List<int[]> out = new ArrayList<>();
+    Matcher a = anchor.matcher(text);
+    while (a.find()) {
+      int from = Math.max(0, a.start() - WINDOW_BEFORE);
+      int to = Math.min(text.length(), a.end() + WINDOW_AFTER);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = Math.max(last[1], to);
+      } else {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
+  }
+
+  private static void scan(Rule rule, int r, int[] region, Ctx c, List<Candidate> out) {
+    {
+      Matcher m = rule.pattern.matcher(c.text).region(region[0], region[1]);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
       while (m.find()) {
         c.start = m.start();
         c.end = m.end();
@@ -182,7 +243,6 @@ final class Rules {
         }
       }
     }
-    return out;
   }
 
   record Candidate(int start, int end, int rule, Norm norm) {}
@@ -270,6 +330,19 @@ final class Rules {
   private static Norm monthYear(Matcher m, Ctx c) {
     Norm n = Norm.month(YearMonth.of(Integer.parseInt(m.group("year")), Lexicon.month(m.group("mon"))));
     return n.withMod(mod(m.group("pre")));
+  }
+
+  private static @Nullable Norm monthOfRelativeYear(Matcher m, Ctx c) {
+    int mon = Lexicon.month(m.group("mon"));
+    if (c.dct == null) {
+      return Norm.of(TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon)).withMod(mod(m.group("pre")));
+    }
+    int shift = switch (m.group("rely").toLowerCase(Locale.ROOT)) {
+      case "last", "previous" -> -1;
+      case "next", "coming" -> 1;
+      default -> 0;
+    };
+    return Norm.month(YearMonth.of(c.dct.getYear() + shift, mon)).withMod(mod(m.group("pre")));
   }
 
   private static @Nullable Norm month(Matcher m, Ctx c) {

@@ -113,6 +113,8 @@ class TemporalTaggerTest {
     assertEquals("2013-Q1", value("Profits rose in the first quarter.", dct, "the first quarter"));
     assertEquals("2012-Q4", value("Profits rose in the fourth quarter.", dct, "the fourth quarter"));
     assertEquals("2013-03-22", value("on 2013-03-22", dct, "2013-03-22"));
+    assertEquals("2012-03", value("The previous meeting in March of the previous year", dct,
+        "March of the previous year"));
   }
 
   @Test
