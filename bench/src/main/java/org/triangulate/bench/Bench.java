@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
     subcommands = {
       ExtractionBench.class, DatesBench.class, ServiceBench.class, TemporalBench.class, EntitiesBench.class,
-      ClusteringBench.class, ClaimsBench.class, CommandLine.HelpCommand.class
+      ClusteringBench.class, ProvenanceBench.class, ClaimsBench.class, CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {
 
