@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-      description = "json or markdown (default: ${DEFAULT-VALUE})")
+      description = "json, markdown or html (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the dossier here instead of stdout")

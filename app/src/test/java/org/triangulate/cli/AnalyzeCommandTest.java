@@ -56,6 +56,17 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void writesASelfContainedHtmlReport() throws Exception {
+    Path out = dir.resolve("dossier.html");
+    Run r = run("analyze", "--format", "html", "--out", out.toString(), demo().toString());
+    assertEquals(0, r.exit(), r.err());
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!doctype html>"), html.substring(0, Math.min(200, html.length())));
+    assertTrue(html.contains("<svg") && html.contains("badge"), "timeline or copy graph and status badges");
+    assertTrue(!html.contains("<script") && !html.contains("src=\"http"), "nothing loaded from elsewhere");
+  }
+
+  @Test
   void exitsTwoWhenNothingCouldBeProcessed() throws Exception {
     Files.write(dir.resolve("junk.bin"), new byte[] {0, 1, 2, 3});
     Run r = run("analyze", dir.toString());

@@ -15,6 +15,7 @@ public final class DossierWriter {
     switch (format) {
       case JSON -> DossierJson.write(dossier, out);
       case MARKDOWN -> MarkdownRenderer.render(dossier, out);
+      case HTML -> HtmlRenderer.render(dossier, out);
     }
     try {
       out.flush();

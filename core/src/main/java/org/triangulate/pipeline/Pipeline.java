@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.triangulate.article.Article;
+import org.triangulate.claim.ClaimSettings;
+import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
 import org.triangulate.cluster.ClusteredStory;
 import org.triangulate.cluster.Clustering;
@@ -40,7 +42,8 @@ import org.triangulate.ingest.RawDocument;
  * Front door of the whole pipeline: inputs in, {@link Dossier} out.
  *
  * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), events and story arcs
- * ({@link EventClusterer}), then assembly of the dossier. A bad input is reported through the
+ * ({@link EventClusterer}), assembly of the dossier with entities, then claims and corroboration per
+ * event ({@link Corroborator}). A bad input is reported through the
  * {@link PipelineListener} and skipped; the rest of the batch goes on. Reading the same article twice
  * (same id and same content) keeps it once, so re-running over overlapping inputs is idempotent; two
  * different documents that share a file name keep both, the second with a suffix.
@@ -72,12 +75,16 @@ public final class Pipeline {
     this(ingestor, extractor, provenance, clusterers, EntityExtractor.withDefaults());
   }
 
-  /** With {@link EventClusterer#withDefaults()} for events and stories. */
+  /** With {@link EventClusterer#withDefaults()} for events and stories and default entities. */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
-    this(ingestor, extractor, provenance, EventClusterer::withDefaults);
+    this(ingestor, extractor, provenance, EventClusterer::withDefaults, EntityExtractor.withDefaults());
   }
 
-  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings). */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, EntityExtractor entities) {
+    this(ingestor, extractor, Provenance.withDefaults(), EventClusterer::withDefaults, entities);
+  }
+
+  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings), default clustering and entities. */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
     this(ingestor, extractor, Provenance.withDefaults());
   }
@@ -119,6 +126,8 @@ public final class Pipeline {
     Clustering clustering = cluster(articles, provenance);
     listener.onStage("dossier", articles.size());
     Dossier dossier = assemble(articles, provenance, clustering);
+    listener.onStage("claims", dossier.events().size());
+    dossier = ClaimStage.apply(dossier, articles, provenance, Corroborator.withDefaults(), ClaimSettings.DEFAULTS);
     return new Result(dossier, articles, problems, provenance);
   }
 

@@ -1,0 +1,70 @@
+package org.triangulate.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.article.Article;
+import org.triangulate.claim.ClaimSettings;
+import org.triangulate.claim.Corroborator;
+import org.triangulate.dedup.Provenance;
+import org.triangulate.dedup.ProvenanceReport;
+import org.triangulate.dossier.Claim;
+import org.triangulate.dossier.Derivation;
+import org.triangulate.dossier.Dossier;
+import org.triangulate.dossier.DossierArticle;
+import org.triangulate.dossier.Event;
+import org.triangulate.dossier.Story;
+import org.triangulate.dossier.TimelineEntry;
+import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.ingest.RawDocument;
+
+/** The claim stage on one event made of the demo flood reports, whatever clustered them. */
+class ClaimStageTest {
+  private static List<Article> flood() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!dir.resolve("demo/corpus").toFile().isDirectory()) {
+      dir = dir.getParent();
+    }
+    List<Article> out = new ArrayList<>();
+    for (RawDocument doc : Ingestor.withDefaults().ingest(List.of(dir.resolve("demo/corpus"))).documents()) {
+      Article a = ArticleExtractor.withDefaults().extract(doc);
+      if (!a.origin().contains("05-regional")) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void fillsClaimsSummaryTimelineAndTheRewritesLineage() {
+    List<Article> arts = flood();
+    ProvenanceReport report = Provenance.lexicalOnly().analyse(arts);
+    List<String> ids = arts.stream().map(Article::id).toList();
+    List<DossierArticle> das = arts.stream().map(a -> new DossierArticle(a.id(), a.title(), a.outlet(), a.published(),
+        a.byline(), a.body(), report.derivedFrom(a.id()), a.origin(), a.url(), a.dateline(), a.removed())).toList();
+    Event e = new Event("e1", "Carrow flood", arts.get(0).published(), Optional.empty(), Optional.of("Carrow"), "s1", ids,
+        List.of(), List.of(), List.of());
+    Dossier before = new Dossier(das, List.of(e), List.of(new Story("s1", "Carrow flood", List.of("e1"))));
+
+    Dossier after = ClaimStage.apply(before, arts, report, Corroborator.withDefaults(), ClaimSettings.DEFAULTS);
+
+    Event filled = after.events().get(0);
+    assertTrue(filled.claims().size() > 5);
+    assertTrue(filled.summary().size() >= 3);
+    Claim toll = filled.claims().stream().filter(c -> c.text().startsWith("Number of dead")).findFirst().orElseThrow();
+    assertEquals(List.of("12", "14"), toll.updates().stream().map(Claim.Conflict::value).toList());
+    String rewrite = ids.stream().filter(id -> id.startsWith("03")).findFirst().orElseThrow();
+    List<Derivation> lineage = after.articles().stream().filter(a -> a.id().equals(rewrite)).findFirst().orElseThrow()
+        .derivedFrom();
+    assertTrue(lineage.stream().anyMatch(d -> d.id().startsWith("01") || d.id().startsWith("02")),
+        "the rewrite is shown deriving from the original: " + lineage);
+    List<TimelineEntry> timeline = after.stories().get(0).timeline();
+    assertTrue(timeline.stream().anyMatch(t -> t.kind() == TimelineEntry.Kind.EVENT && t.event().equals(Optional.of("e1"))));
+  }
+}
