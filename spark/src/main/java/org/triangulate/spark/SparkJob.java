@@ -39,6 +39,10 @@ public final class SparkJob implements Callable<Integer> {
   @Option(names = "--tasks-per-core", paramLabel = "N", description = "read-and-clean tasks per core (default: ${DEFAULT-VALUE})")
   int tasksPerCore = SparkSettings.DEFAULTS.tasksPerCore();
 
+  @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "WARN",
+      description = "Spark's log level (default: ${DEFAULT-VALUE})")
+  String logLevel;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories (paths or URIs)")
   List<String> inputs;
 
@@ -61,6 +65,7 @@ public final class SparkJob implements Callable<Integer> {
       conf.setMaster(master);
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    spark.sparkContext().setLogLevel(logLevel);
     try {
       SparkResult result = new SparkPipeline(spark, new SparkSettings(tasksPerCore)).run(inputs);
       result.writeParquet(out);

@@ -1,14 +1,12 @@
 package org.triangulate.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -54,24 +52,31 @@ public final class SparkResult {
     return problems;
   }
 
-  /** The cleaned articles in input order, as the core records. */
+  /** The cleaned articles in input order, as the core records (sorted on the driver: no shuffle). */
   public List<Article> collectArticles() {
-    List<Article> out = new ArrayList<>();
-    Iterator<Row> it = articles.orderBy(col("file_index"), col("seq")).toLocalIterator();
-    while (it.hasNext()) {
-      out.add(Rows.toArticle(it.next()));
+    List<Row> rows = new ArrayList<>(articles.collectAsList());
+    rows.sort(INPUT_ORDER);
+    List<Article> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(Rows.toArticle(r));
     }
     return out;
   }
 
   /** Every problem in input order, as the single-machine pipeline reports them. */
   public List<IngestProblem> collectProblems() {
-    List<IngestProblem> out = new ArrayList<>();
-    for (Row r : problems.orderBy(col("file_index"), col("seq")).collectAsList()) {
+    List<Row> rows = new ArrayList<>(problems.collectAsList());
+    rows.sort(INPUT_ORDER);
+    List<IngestProblem> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
       out.add(new IngestProblem(r.getString(r.fieldIndex("source")), r.getString(r.fieldIndex("reason"))));
     }
     return out;
   }
+
+  private static final Comparator<Row> INPUT_ORDER = Comparator
+      .<Row>comparingInt(r -> r.getInt(r.fieldIndex("file_index")))
+      .thenComparingInt(r -> r.getInt(r.fieldIndex("seq")));
 
   /** The dossier (the JSON contract's record), assembled on the driver by the core pipeline. */
   public Dossier dossier() {
