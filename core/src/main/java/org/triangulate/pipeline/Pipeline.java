@@ -1,10 +1,13 @@
 package org.triangulate.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,11 +97,10 @@ public final class Pipeline {
   /** Cleans documents as they arrive, keeping ids unique and repeats out. */
   private final class Collector implements IngestListener {
     private final PipelineListener listener;
-    private final Map<String, Integer> contentById = new HashMap<>();
-    private final Map<String, Integer> suffixes = new HashMap<>();
+    /** id -> digests of the distinct contents seen under that id, in arrival order. */
+    private final Map<String, List<String>> digestsById = new HashMap<>();
     final List<Article> articles = new ArrayList<>();
     final List<IngestProblem> problems = new ArrayList<>();
-    private final Map<String, Boolean> seenPairs = new LinkedHashMap<>();
 
     Collector(PipelineListener listener) {
       this.listener = listener;
@@ -106,16 +108,16 @@ public final class Pipeline {
 
     @Override
     public void onDocument(RawDocument document) {
-      String key = document.id() + "\u0000" + document.content().hashCode();
-      if (seenPairs.putIfAbsent(key, Boolean.TRUE) != null) {
+      String digest = digest(document.content());
+      List<String> digests = digestsById.computeIfAbsent(document.id(), k -> new ArrayList<>());
+      if (digests.contains(digest)) {
         return; // the same article again: idempotent
       }
+      digests.add(digest);
       RawDocument doc = document;
-      Integer previous = contentById.putIfAbsent(doc.id(), doc.content().hashCode());
-      if (previous != null) {
-        int k = suffixes.merge(doc.id(), 1, Integer::sum) + 1;
-        doc = new RawDocument(doc.id() + "~" + k, doc.origin(), doc.format(), doc.html(), doc.content(),
-            doc.url(), doc.hints());
+      if (digests.size() > 1) {
+        doc = new RawDocument(doc.id() + "~" + digests.size(), doc.origin(), doc.format(), doc.html(),
+            doc.content(), doc.url(), doc.hints());
       }
       try {
         Article a = extractor.extract(doc);
@@ -133,6 +135,15 @@ public final class Pipeline {
     public void onProblem(IngestProblem problem) {
       problems.add(problem);
       listener.onProblem(problem);
+    }
+  }
+
+  private static String digest(String content) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 }
