@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param endDate last day, for multi-day events
  * @param story id of the story arc the event belongs to
  * @param articles ids of the reporting articles
+ * @param copyGraph derivations among the event's articles (copies and rewrites count once)
  */
 public record Event(
     String id,
@@ -23,7 +24,8 @@ public record Event(
     List<String> articles,
     List<EntityRef> entities,
     List<Claim> claims,
-    List<SummarySentence> summary) {
+    List<SummarySentence> summary,
+    CopyGraph copyGraph) {
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -33,5 +35,13 @@ public record Event(
     entities = List.copyOf(entities);
     claims = List.copyOf(claims);
     summary = List.copyOf(summary);
+    copyGraph = copyGraph == null ? CopyGraph.EMPTY : copyGraph; // absent in dossiers written before it existed
+  }
+
+  /** An event without a copy graph. */
+  public Event(String id, String title, Optional<LocalDate> date, Optional<LocalDate> endDate,
+      Optional<String> location, String story, List<String> articles, List<EntityRef> entities,
+      List<Claim> claims, List<SummarySentence> summary) {
+    this(id, title, date, endDate, location, story, articles, entities, claims, summary, CopyGraph.EMPTY);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.triangulate.article.Article;
+import org.triangulate.dedup.Provenance;
+import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
 import org.triangulate.dossier.Event;
@@ -27,7 +29,8 @@ import org.triangulate.ingest.RawDocument;
 /**
  * Front door of the whole pipeline: inputs in, {@link Dossier} out.
  *
- * <p>Stages: ingest, clean, then assembly of the dossier. A bad input is reported through the
+ * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), then assembly of the
+ * dossier. A bad input is reported through the
  * {@link PipelineListener} and skipped; the rest of the batch goes on. Reading the same article twice
  * (same id and same content) keeps it once, so re-running over overlapping inputs is idempotent; two
  * different documents that share a file name keep both, the second with a suffix.
@@ -35,21 +38,30 @@ import org.triangulate.ingest.RawDocument;
 public final class Pipeline {
   private final Ingestor ingestor;
   private final ArticleExtractor extractor;
+  private final Provenance provenance;
 
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings). */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
+    this(ingestor, extractor, Provenance.withDefaults());
   }
 
   public static Pipeline withDefaults() {
-    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults());
+    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults());
   }
 
   /** What one run produced. {@code articles} are the cleaned articles in input order. */
-  public record Result(Dossier dossier, List<Article> articles, List<IngestProblem> problems) {
+  public record Result(Dossier dossier, List<Article> articles, List<IngestProblem> problems,
+      ProvenanceReport provenance) {
     public Result {
       articles = List.copyOf(articles);
       problems = List.copyOf(problems);
+      Objects.requireNonNull(provenance, "provenance");
     }
   }
 
@@ -69,12 +81,14 @@ public final class Pipeline {
 
   /** Analyses articles already cleaned: provenance, events, stories, dossier. */
   public Result analyse(List<Article> articles, List<IngestProblem> problems, PipelineListener listener) {
+    listener.onStage("provenance", articles.size());
+    ProvenanceReport provenance = this.provenance.analyse(articles);
     listener.onStage("dossier", articles.size());
-    Dossier dossier = assemble(articles);
-    return new Result(dossier, articles, problems);
+    Dossier dossier = assemble(articles, provenance);
+    return new Result(dossier, articles, problems, provenance);
   }
 
-  private Dossier assemble(List<Article> articles) {
+  private Dossier assemble(List<Article> articles, ProvenanceReport provenance) {
     List<DossierArticle> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Story> stories = new ArrayList<>();
@@ -82,16 +96,16 @@ public final class Pipeline {
     for (Article a : articles) {
       n++;
       out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
-          List.of(), a.origin(), a.url(), a.dateline(), a.removed()));
+          provenance.derivedFrom(a.id()), a.origin(), a.url(), a.dateline(), a.removed()));
       // One event and one story per article until event clustering lands (issue 4).
       String eventId = "e" + n;
       String storyId = "s" + n;
       Optional<LocalDate> date = a.published();
       events.add(new Event(eventId, a.title(), date, date, a.dateline(), storyId, List.of(a.id()),
-          List.of(), List.of(), List.of()));
+          List.of(), List.of(), List.of(), provenance.copyGraph(List.of(a.id()))));
       stories.add(new Story(storyId, a.title(), List.of(eventId)));
     }
-    return new Dossier(out, events, stories);
+    return new Dossier(out, events, stories, provenance.copyGraph());
   }
 
   /** Cleans documents as they arrive, keeping ids unique and repeats out. */
