@@ -18,7 +18,7 @@ import org.triangulate.ingest.IngestProblem;
  * <p>One schema serves every record the clean stage emits: an article ({@code kind = "article"}), a
  * problem with one document ({@code kind = "problem"}, {@code raw_id} set), or a problem with a whole
  * file ({@code raw_id} null). {@code file_index} and {@code seq} (the record's position inside its
- * file) give the single-machine order; {@code raw_id} and {@code content_hash} are what the
+ * file) give the single-machine order; {@code raw_id} and {@code content_digest} (SHA-256 of the raw content) are what the
  * single-machine pipeline uses to drop repeats and make ids unique. Dates are {@code DateType}.
  */
 final class Rows {
@@ -32,7 +32,7 @@ final class Rows {
     DataTypes.createStructField("seq", DataTypes.IntegerType, false),
     DataTypes.createStructField("kind", DataTypes.StringType, false),
     DataTypes.createStructField("raw_id", DataTypes.StringType, true),
-    DataTypes.createStructField("content_hash", DataTypes.IntegerType, false),
+    DataTypes.createStructField("content_digest", DataTypes.StringType, true),
     DataTypes.createStructField("origin", DataTypes.StringType, false),
     DataTypes.createStructField("url", DataTypes.StringType, true),
     DataTypes.createStructField("title", DataTypes.StringType, true),
@@ -45,19 +45,19 @@ final class Rows {
     DataTypes.createStructField("reason", DataTypes.StringType, true),
   });
 
-  static Row article(int fileIndex, int seq, int contentHash, Article a) {
-    return RowFactory.create(fileIndex, seq, ARTICLE, a.id(), contentHash, a.origin(), a.url().orElse(null),
+  static Row article(int fileIndex, int seq, String contentDigest, Article a) {
+    return RowFactory.create(fileIndex, seq, ARTICLE, a.id(), contentDigest, a.origin(), a.url().orElse(null),
         a.title(), a.outlet().orElse(null), a.published().orElse(null), a.byline().orElse(null),
         a.dateline().orElse(null), a.body(), a.removed().toArray(new String[0]), null);
   }
 
-  static Row documentProblem(int fileIndex, int seq, String rawId, int contentHash, IngestProblem p) {
-    return RowFactory.create(fileIndex, seq, PROBLEM, rawId, contentHash, p.source(), null, null, null, null,
+  static Row documentProblem(int fileIndex, int seq, String rawId, String contentDigest, IngestProblem p) {
+    return RowFactory.create(fileIndex, seq, PROBLEM, rawId, contentDigest, p.source(), null, null, null, null,
         null, null, null, null, p.reason());
   }
 
   static Row fileProblem(int fileIndex, int seq, IngestProblem p) {
-    return RowFactory.create(fileIndex, seq, PROBLEM, null, 0, p.source(), null, null, null, null, null, null,
+    return RowFactory.create(fileIndex, seq, PROBLEM, null, null, p.source(), null, null, null, null, null, null,
         null, null, p.reason());
   }
 

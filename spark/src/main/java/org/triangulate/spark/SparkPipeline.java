@@ -63,9 +63,9 @@ public final class SparkPipeline {
     Dataset<Row> keyed = cleaned.filter(col("raw_id").isNotNull());
     Dataset<Row> repeated = keyed.groupBy("raw_id").count().filter(col("count").gt(1)).select("raw_id");
     List<UniqueIds.Occurrence> occurrences = new ArrayList<>();
-    for (Row r : keyed.select("raw_id", "file_index", "seq", "content_hash").join(repeated, "raw_id")
+    for (Row r : keyed.select("raw_id", "file_index", "seq", "content_digest").join(repeated, "raw_id")
         .collectAsList()) {
-      occurrences.add(new UniqueIds.Occurrence(r.getString(0), r.getInt(1), r.getInt(2), r.getInt(3)));
+      occurrences.add(new UniqueIds.Occurrence(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3)));
     }
     List<Row> decisions = new ArrayList<>();
     for (UniqueIds.Decision d : UniqueIds.decide(occurrences)) {

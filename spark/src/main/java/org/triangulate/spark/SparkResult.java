@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
@@ -15,7 +17,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
+import org.triangulate.dedup.ProvenanceLink;
+import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierJson;
 import org.triangulate.ingest.IngestProblem;
@@ -36,6 +41,7 @@ public final class SparkResult {
   private final Dataset<Row> articles;
   private final Dataset<Row> problems;
   private final Dataset<Row> cached;
+  private DuplicateStage.@Nullable Output duplicates;
 
   SparkResult(SparkSession spark, Dataset<Row> articles, Dataset<Row> problems, Dataset<Row> cached) {
     this.spark = spark;
@@ -80,14 +86,21 @@ public final class SparkResult {
 
   /** The dossier (the JSON contract's record), assembled on the driver by the core pipeline. */
   public Dossier dossier() {
-    return Pipeline.withDefaults().analyse(collectArticles(), collectProblems(), PipelineListener.NONE).dossier();
+    return dossier(Pipeline.withDefaults());
   }
 
-  /** Writes {@code articles/} and {@code problems/} as Parquet under {@code dir} (any Hadoop URI), replacing them. */
+  /** The dossier as {@code pipeline}'s analysis stages assemble it from this run's articles, on the driver. */
+  public Dossier dossier(Pipeline pipeline) {
+    return pipeline.analyse(collectArticles(), collectProblems(), PipelineListener.NONE).dossier();
+  }
+
+  /** Writes {@code articles/}, {@code problems/}, {@code duplicates/} (links) and {@code groups/} as Parquet under {@code dir} (any Hadoop URI), replacing them. */
   public void writeParquet(String dir) {
     Objects.requireNonNull(dir, "dir");
     articles.write().mode(SaveMode.Overwrite).parquet(dir + "/articles");
     problems.write().mode(SaveMode.Overwrite).parquet(dir + "/problems");
+    duplicateLinks().write().mode(SaveMode.Overwrite).parquet(dir + "/duplicates");
+    duplicateGroups().write().mode(SaveMode.Overwrite).parquet(dir + "/groups");
   }
 
   /** Writes {@link #dossier()} as JSON to {@code file} (any Hadoop URI). */
@@ -100,6 +113,51 @@ public final class SparkResult {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /**
+   * Exact copies and near duplicates: columns {@code derived}, {@code source}, {@code relation}
+   * ({@code copy|near-duplicate}), {@code score}; link for link what core
+   * {@code Provenance.nearDuplicates} finds. Computed on first use (the banding job runs then).
+   */
+  public Dataset<Row> duplicateLinks() {
+    return duplicates().links();
+  }
+
+  /**
+   * Duplicate groups, the connected components of {@link #duplicateLinks()}: columns {@code id},
+   * {@code group} (the id of the group's earliest article in input order) and {@code ord}. Articles
+   * without any link are in no group.
+   */
+  public Dataset<Row> duplicateGroups() {
+    return duplicates().groups();
+  }
+
+  /** {@link #duplicateLinks()} on the driver, ordered by derived then source id. */
+  public List<ProvenanceLink> collectDuplicateLinks() {
+    List<ProvenanceLink> out = new ArrayList<>();
+    for (Row r : duplicateLinks().collectAsList()) {
+      out.add(new ProvenanceLink(r.getString(0), r.getString(1), Derivation.Relation.fromLabel(r.getString(2)),
+          r.getDouble(3), List.of()));
+    }
+    out.sort(Comparator.comparing(ProvenanceLink::derived).thenComparing(ProvenanceLink::source));
+    return out;
+  }
+
+  /** {@link #duplicateGroups()} on the driver: article id to group id. */
+  public Map<String, String> collectDuplicateGroups() {
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : duplicateGroups().collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  private synchronized DuplicateStage.Output duplicates() {
+    if (duplicates == null) {
+      duplicates = DuplicateStage.run(spark, articles);
+    }
+    return duplicates;
   }
 
   /** Releases the cached cleaned records. */

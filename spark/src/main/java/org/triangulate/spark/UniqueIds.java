@@ -19,7 +19,7 @@ final class UniqueIds {
   private UniqueIds() {}
 
   /** One document that shares its raw id with another. */
-  record Occurrence(String rawId, int fileIndex, int seq, int contentHash) {
+  record Occurrence(String rawId, int fileIndex, int seq, String contentDigest) {
     Occurrence {
       Objects.requireNonNull(rawId, "rawId");
     }
@@ -36,11 +36,11 @@ final class UniqueIds {
     List<Decision> out = new ArrayList<>();
     for (List<Occurrence> group : byId.values()) {
       group.sort(Comparator.comparingInt(Occurrence::fileIndex).thenComparingInt(Occurrence::seq));
-      Set<Integer> seen = new HashSet<>();
+      Set<String> seen = new HashSet<>();
       int suffix = 1;
       boolean first = true;
       for (Occurrence o : group) {
-        if (!seen.add(o.contentHash())) {
+        if (!seen.add(o.contentDigest())) {
           out.add(new Decision(o.fileIndex(), o.seq(), o.rawId(), true));
         } else if (first) {
           out.add(new Decision(o.fileIndex(), o.seq(), o.rawId(), false));

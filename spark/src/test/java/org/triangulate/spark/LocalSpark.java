@@ -17,7 +17,7 @@ final class LocalSpark {
           .config("spark.ui.showConsoleProgress", "false")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.shuffle.partitions", "2")
           .getOrCreate();
       SparkSession s = session;
       Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
