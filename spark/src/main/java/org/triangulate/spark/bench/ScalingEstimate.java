@@ -21,6 +21,8 @@ final class ScalingEstimate {
   static final double SHUFFLE_BYTES_PER_NODE_S = 0.625e9;
   /** Raw HTML per CC-News page, bytes (pages with scripts and markup; assumption). */
   static final double REAL_HTML_BYTES = 70_000;
+  /** Cleaned text per CC-News article, bytes (assumption): what shingling and confirmation work on. */
+  static final double REAL_TEXT_BYTES = 4_000;
 
   static String markdown(int docs, long corpusBytes, List<SparkBench.Stage> stages) {
     int cores = NODES * CORES_PER_NODE;
@@ -29,17 +31,18 @@ final class ScalingEstimate {
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "**Scaling estimate: %,d articles (a CC-News month) on %d nodes × %d cores.**%n%n",
         TARGET_DOCS, NODES, CORES_PER_NODE));
-    md.append("Model per stage: time = docs × (task ms/doc measured here) / (cores × efficiency) + shuffle bytes / "
+    md.append("Model per stage: time = docs × (task CPU ms/doc measured here) / (cores × efficiency) + shuffle bytes / "
         + "(nodes × per-node shuffle bandwidth). Assumptions, none measured on a cluster: ")
         .append(String.format(Locale.ROOT, "%d cores, parallel efficiency %.1f, %.0f MB/s shuffle per node, "
             + "executor cores as fast as this machine's; a real CC-News page carries ~%.0f kB of HTML where the "
             + "generated corpus averages %.1f kB per article, and cleaning cost is taken as linear in page size "
             + "(jsoup parsing and the cleaner are single-pass), giving a ×%.0f factor for the read + clean stage "
-            + "(the upper column). Reading input is assumed not to be the bottleneck (1M pages ≈ 20 GB of WARC.gz "
+            + "(the upper column); fingerprinting, banding shuffle and confirmation scale with the cleaned text, "
+            + "taken as ~%.0f kB per real article (×%.1f). Reading input is assumed not to be the bottleneck (1M pages ≈ 20 GB of WARC.gz "
             + "≈ 1.3 GB per node).%n%n",
             cores, PARALLEL_EFFICIENCY, SHUFFLE_BYTES_PER_NODE_S / 1e6, REAL_HTML_BYTES / 1e3, bytesPerDoc / 1e3,
-            sizeFactor));
-    md.append("| stage | task ms/doc here | shuffle bytes/doc | est. s, generated-size pages | est. s, CC-News-size pages | shuffle at 1M |\n");
+            sizeFactor, REAL_TEXT_BYTES / 1e3, Math.max(1, REAL_TEXT_BYTES / bytesPerDoc)));
+    md.append("| stage | CPU ms/doc here | shuffle bytes/doc | est. s, generated-size pages | est. s, CC-News-size pages | shuffle at 1M |\n");
     md.append("|---|---:|---:|---:|---:|---:|\n");
     double lower = 0;
     double upper = 0;
@@ -47,13 +50,14 @@ final class ScalingEstimate {
       if (s.name().startsWith("collect")) {
         continue; // a driver-side convenience, not part of the job
       }
-      double msPerDoc = s.taskSeconds() * 1000 / docs;
+      double msPerDoc = s.cpuSeconds() * 1000 / docs;
       double shufflePerDoc = (double) s.shuffleBytes() / docs;
       double compute = TARGET_DOCS * msPerDoc / 1000 / (cores * PARALLEL_EFFICIENCY);
       double shuffle = TARGET_DOCS * shufflePerDoc / (NODES * SHUFFLE_BYTES_PER_NODE_S);
-      boolean sizeDependent = s.name().contains("clean");
+      double factor = s.name().contains("clean") ? sizeFactor
+          : s.name().contains("near duplicates") ? Math.max(1, REAL_TEXT_BYTES / bytesPerDoc) : 1;
       double lo = compute + shuffle;
-      double hi = (sizeDependent ? compute * sizeFactor : compute) + shuffle;
+      double hi = compute * factor + shuffle * (s.name().contains("near duplicates") ? factor : 1);
       lower += lo;
       upper += hi;
       md.append(String.format(Locale.ROOT, "| %s | %.3f | %.1f | %.0f | %.0f | %s |%n", s.name(), msPerDoc,

@@ -11,9 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.triangulate.article.Article;
+import org.triangulate.dedup.Provenance;
+import org.triangulate.dedup.ProvenanceLink;
+import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.ingest.IngestListener;
+import org.triangulate.ingest.IngestProblem;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.ingest.RawDocument;
 import org.triangulate.bench.Report;
-import org.triangulate.pipeline.Pipeline;
-import org.triangulate.pipeline.PipelineListener;
 import org.triangulate.spark.SparkPipeline;
 import org.triangulate.spark.SparkResult;
 import org.triangulate.spark.SparkSettings;
@@ -52,7 +57,7 @@ public final class SparkBench implements Callable<Integer> {
   }
 
   /** One measured stage: wall time and what Spark reported for it. */
-  record Stage(String name, double seconds, long shuffleBytes, long shuffleRecords, double taskSeconds) {}
+  record Stage(String name, double seconds, long shuffleBytes, long shuffleRecords, double taskSeconds, double cpuSeconds) {}
 
   @Override
   public Integer call() throws IOException {
@@ -64,13 +69,30 @@ public final class SparkBench implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "generated %d documents in %d files (%.1f MB) in %.1f s%n", written.documents(),
         written.files().size(), written.bytes() / 1e6, genSeconds);
 
-    // single JVM: the core pipeline, one thread, as `triangulate analyze` runs it
+    // single JVM, the same work with the same core code: ingest + clean (one thread, as the Pipeline
+    // does; the corpus has unique ids, so no id rule is needed), then core nearDuplicates (parallel streams)
     t0 = System.nanoTime();
-    Pipeline.Result single = Pipeline.withDefaults().run(List.of(corpus), PipelineListener.NONE);
+    List<Article> singleArticles = new ArrayList<>();
+    ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    Ingestor.withDefaults().ingest(List.of(corpus), new IngestListener() {
+      @Override
+      public void onDocument(RawDocument document) {
+        singleArticles.add(extractor.extract(document));
+      }
+
+      @Override
+      public void onProblem(IngestProblem problem) {
+        throw new IllegalStateException("generated corpus unreadable: " + problem);
+      }
+    });
+    double singleCleanSeconds = secondsSince(t0);
+    long t1 = System.nanoTime();
+    List<ProvenanceLink> singleLinks = new ArrayList<>(Provenance.lexicalOnly().nearDuplicates(singleArticles));
+    singleLinks.sort(Comparator.comparing(ProvenanceLink::derived).thenComparing(ProvenanceLink::source));
+    double singleDedupSeconds = secondsSince(t1);
     double singleSeconds = secondsSince(t0);
-    List<Article> singleArticles = single.articles();
-    System.err.printf(Locale.ROOT, "single JVM: %d articles in %.1f s%n", singleArticles.size(), singleSeconds);
-    single = null;
+    System.err.printf(Locale.ROOT, "single JVM: %d articles, %d links in %.1f s (clean %.1f s, dedup %.1f s)%n",
+        singleArticles.size(), singleLinks.size(), singleSeconds, singleCleanSeconds, singleDedupSeconds);
 
     SparkSession spark = SparkSession.builder().master(master).appName("triangulate-bench")
         .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
@@ -82,25 +104,43 @@ public final class SparkBench implements Callable<Integer> {
     int cores = spark.sparkContext().defaultParallelism();
     List<Stage> stages = new ArrayList<>();
     boolean equal;
+    boolean linksEqual;
+    int linkCount;
+    int groupCount;
     double sparkSeconds;
     try {
       long start = System.nanoTime();
       SparkResult result = measure(stages, meter, "list, read + clean, unique ids",
           () -> new SparkPipeline(spark, SparkSettings.DEFAULTS).run(List.of(corpus.toString())));
-      measure(stages, meter, "write Parquet (articles, problems)", () -> {
+      measure(stages, meter, "near duplicates: fingerprints, LSH banding, confirmation, components", () -> {
+        long groups = result.duplicateGroups().count();
+        return groups;
+      });
+      measure(stages, meter, "write Parquet (articles, problems, duplicates, groups)", () -> {
         result.writeParquet(work.resolve("out").toString());
         return null;
       });
       sparkSeconds = secondsSince(start);
       List<Article> sparkArticles = measure(stages, meter, "collect articles to the driver", result::collectArticles);
+      List<ProvenanceLink> sparkLinks = result.collectDuplicateLinks();
       equal = sparkArticles.equals(singleArticles);
+      linksEqual = sparkLinks.equals(singleLinks);
+      linkCount = sparkLinks.size();
+      groupCount = new java.util.HashSet<>(result.collectDuplicateGroups().values()).size();
       result.release();
     } finally {
       spark.stop();
     }
-    System.err.printf(Locale.ROOT, "spark %s: %.1f s, equal to single JVM: %s%n", master, sparkSeconds, equal);
-    Report.update(report, "spark", markdown(written, singleSeconds, sparkSeconds, cores, stages, equal));
-    return equal ? 0 : 1;
+    System.err.printf(Locale.ROOT, "spark %s: %.1f s, articles equal: %s, links equal: %s%n", master, sparkSeconds,
+        equal, linksEqual);
+    String md = markdown(written, singleSeconds, sparkSeconds, cores, stages, equal)
+        .replace("SINGLE_SPLIT", String.format(Locale.ROOT, "clean %.1f s + near duplicates %.1f s",
+            singleCleanSeconds, singleDedupSeconds))
+        .replace("LINKS_LINE", String.format(Locale.ROOT, "Duplicate links (copy / near-duplicate) equal to core "
+            + "`Provenance.nearDuplicates` on the same articles: **%s** (%,d links in %,d groups).",
+            linksEqual ? "yes" : "NO", linkCount, groupCount));
+    Report.update(report, "spark", md);
+    return equal && linksEqual ? 0 : 1;
   }
 
   private String markdown(SyntheticCorpus.Written w, double singleSeconds, double sparkSeconds, int cores,
@@ -114,17 +154,23 @@ public final class SparkBench implements Callable<Integer> {
         n, w.files().size(), w.files().size() - w.files().size() / 10, w.files().size() / 10, w.bytes() / 1e6,
         w.rewrites(), w.republications()));
     md.append("| run | wall s | docs/s |\n|---|---:|---:|\n");
-    md.append(String.format(Locale.ROOT, "| single JVM (`Pipeline`, 1 thread) | %.1f | %,.0f |%n", singleSeconds, n / singleSeconds));
+    md.append(String.format(Locale.ROOT, "| single JVM (core ingest + clean on 1 thread, core `nearDuplicates` on "
+        + "parallel streams; SINGLE_SPLIT) | %.1f | %,.0f |%n", singleSeconds, n / singleSeconds));
     md.append(String.format(Locale.ROOT, "| Spark `%s` (%d cores), to Parquet | %.1f | %,.0f |%n%n", master, cores,
         sparkSeconds, n / sparkSeconds));
     md.append("Spark articles equal to the single-JVM pipeline's (every field, same order): **")
-        .append(equal ? "yes" : "NO").append("**.\n\n");
-    md.append("Per stage (Spark, local; task s = summed executor run time over all tasks):\n\n");
-    md.append("| stage | wall s | task s | task ms/doc | shuffle written | shuffle records |\n|---|---:|---:|---:|---:|---:|\n");
+        .append(equal ? "yes" : "NO").append("**. LINKS_LINE\n\n");
+    md.append("Per stage (Spark, local; task s = summed executor run time over all tasks, CPU s = their summed "
+        + "CPU time, which unlike wall and task time does not grow when other processes share the cores):\n\n");
+    md.append("| stage | wall s | task s | CPU s | CPU ms/doc | shuffle written | shuffle records |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|\n");
     for (Stage s : stages) {
-      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.3f | %s | %,d |%n", s.name(), s.seconds(),
-          s.taskSeconds(), s.taskSeconds() * 1000 / n, bytes(s.shuffleBytes()), s.shuffleRecords()));
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f | %s | %,d |%n", s.name(), s.seconds(),
+          s.taskSeconds(), s.cpuSeconds(), s.cpuSeconds() * 1000 / n, bytes(s.shuffleBytes()), s.shuffleRecords()));
     }
+    md.append(String.format(Locale.ROOT, "%nLoad while measuring: %.1f (1-minute load average at the end; the machine "
+        + "is shared, so wall times above include waiting for a core).%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     md.append('\n').append(ScalingEstimate.markdown(n, w.bytes(), stages));
     return md.toString();
   }
@@ -140,7 +186,8 @@ public final class SparkBench implements Callable<Integer> {
     }
     double seconds = secondsSince(t);
     long[] after = settle(meter);
-    stages.add(new Stage(name, seconds, after[0] - before[0], after[1] - before[1], (after[2] - before[2]) / 1000.0));
+    stages.add(new Stage(name, seconds, after[0] - before[0], after[1] - before[1], (after[2] - before[2]) / 1000.0,
+        (after[3] - before[3]) / 1e9));
     System.err.printf(Locale.ROOT, "  %s: %.1f s%n", name, seconds);
     return value;
   }
