@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
     name = "triangulate-bench",
     mixinStandardHelpOptions = true,
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractionBench.class, DatesBench.class, ProvenanceBench.class, ClusteringBench.class, TemporalBench.class,
+      EntitiesBench.class, ServiceBench.class, CommandLine.HelpCommand.class
+    })
 public final class Bench implements Runnable {
 
   /** Options every benchmark shares. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param source the source's sentence, as written
  * @param similarity content-word Dice (verbatim, lexical) or embedding cosine (semantic), in [0,1]
  * @param quoted whether either side is mostly quotation: shared quotes are evidence of a common primary
- *     source, not of copying, and never count towards a derivation
+ *     source, not of copying, and count only {@link ProvenanceSettings#quotedWeight() a little}
  */
 public record AlignedSentence(String derived, String source, Kind kind, double similarity, boolean quoted) {
   public AlignedSentence {

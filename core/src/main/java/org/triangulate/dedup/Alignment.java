@@ -10,6 +10,9 @@ import java.util.Optional;
  * best match in the other (content-word Dice first, embedding cosine when an embedder is given).
  */
 final class Alignment {
+  /** Sentences with fewer alphabetic content words are datelines, timestamps or captions, not statements. */
+  static final int MIN_CONTENT_WORDS = 3;
+
   /** Per sentence of a side: matched sentence index in the other side or -1, its kind and similarity. */
   static final class Side {
     final List<Sentence> sentences;
@@ -22,10 +25,14 @@ final class Alignment {
     double aligned;
     /** Weighted number of verbatim-aligned sentences. */
     double verbatim;
+    /** Unweighted share of the side's words in verbatim-aligned sentences (a lightly edited copy: ~1). */
+    double verbatimCoverage;
     /** Specific details (numbers, names, quotes) in aligned sentences. */
     int specifics;
     /** Sentences (long enough) that align with nothing. */
     int unaligned;
+    /** Specific details in the sentences that align with nothing. */
+    int unalignedSpecifics;
 
     Side(List<Sentence> sentences) {
       this.sentences = sentences;
@@ -68,55 +75,58 @@ final class Alignment {
     }
     Side left = new Side(sa);
     Side right = new Side(sb);
-    match(left, right, dice, cos, false, s);
-    match(right, left, dice, cos, true, s);
+    // one-to-one: strongest pairs first (verbatim, then lexical, then semantic; by similarity), so one
+    // sentence cannot vouch for several (independent reports restate the same key fact many ways)
+    List<double[]> edges = new ArrayList<>();
+    for (int i = 0; i < sa.size(); i++) {
+      for (int j = 0; j < sb.size(); j++) {
+        double d = dice[i][j];
+        if (d >= s.verbatimAlign()) {
+          edges.add(new double[] {2, d, i, j});
+        } else if (d >= s.lexicalAlign()) {
+          edges.add(new double[] {1, d, i, j});
+        } else if (cos != null && cos[i][j] >= s.semanticAlign()) {
+          edges.add(new double[] {0, cos[i][j], i, j});
+        }
+      }
+    }
+    edges.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(y[1], x[1]) : x[2] != y[2] ? Double.compare(x[2], y[2]) : Double.compare(x[3], y[3]));
+    for (double[] e : edges) {
+      int i = (int) e[2];
+      int j = (int) e[3];
+      if (left.match[i] < 0 && right.match[j] < 0) {
+        AlignedSentence.Kind kind = e[0] == 2 ? AlignedSentence.Kind.VERBATIM
+            : e[0] == 1 ? AlignedSentence.Kind.LEXICAL : AlignedSentence.Kind.SEMANTIC;
+        set(left, i, j, kind, e[1]);
+        set(right, j, i, kind, e[1]);
+      }
+    }
+    tally(left, right, s);
+    tally(right, left, s);
     return new Alignment(left, right);
   }
 
   private static List<Sentence> usable(List<Sentence> all, ProvenanceSettings s) {
     List<Sentence> out = new ArrayList<>();
     for (Sentence x : all) {
-      if (x.words() >= s.minSentenceWords() && x.content().length > 0) {
+      if (x.words() >= s.minSentenceWords() && x.contentWords() >= MIN_CONTENT_WORDS) {
         out.add(x);
       }
     }
     return out;
   }
 
-  private static void match(Side from, Side to, double[][] dice, double[][] cos, boolean transposed,
-      ProvenanceSettings s) {
+  private static void tally(Side from, Side to, ProvenanceSettings s) {
     double totalWords = 0;
     double coveredWords = 0;
+    double verbatimWords = 0;
     for (int i = 0; i < from.sentences.size(); i++) {
-      int bestLex = -1;
-      double lex = 0;
-      int bestSem = -1;
-      double sem = 0;
-      for (int j = 0; j < to.sentences.size(); j++) {
-        double d = transposed ? dice[j][i] : dice[i][j];
-        if (d > lex) {
-          lex = d;
-          bestLex = j;
-        }
-        if (cos != null) {
-          double c = transposed ? cos[j][i] : cos[i][j];
-          if (c > sem) {
-            sem = c;
-            bestSem = j;
-          }
-        }
-      }
       Sentence x = from.sentences.get(i);
       totalWords += x.words();
-      if (bestLex >= 0 && lex >= s.verbatimAlign()) {
-        set(from, i, bestLex, AlignedSentence.Kind.VERBATIM, lex);
-      } else if (bestLex >= 0 && lex >= s.lexicalAlign()) {
-        set(from, i, bestLex, AlignedSentence.Kind.LEXICAL, lex);
-      } else if (bestSem >= 0 && sem >= s.semanticAlign()) {
-        set(from, i, bestSem, AlignedSentence.Kind.SEMANTIC, sem);
-      }
       if (from.match[i] < 0) {
         from.unaligned++;
+        from.unalignedSpecifics += x.specifics();
         continue;
       }
       Sentence y = to.sentences.get(from.match[i]);
@@ -125,10 +135,12 @@ final class Alignment {
       from.aligned += w;
       if (from.kind[i] == AlignedSentence.Kind.VERBATIM) {
         from.verbatim += w;
+        verbatimWords += x.words();
       }
       from.specifics += x.specifics() + (x.quotedShare() > 0 ? 2 : 0);
     }
     from.coverage = totalWords == 0 ? 0 : coveredWords / totalWords;
+    from.verbatimCoverage = totalWords == 0 ? 0 : verbatimWords / totalWords;
   }
 
   private static void set(Side side, int i, int j, AlignedSentence.Kind kind, double sim) {
@@ -140,7 +152,7 @@ final class Alignment {
   /** How much an aligned pair counts as evidence of derivation. */
   static double weight(Sentence x, Sentence y, ProvenanceSettings s) {
     if (x.quoted() || y.quoted()) {
-      return 0;
+      return s.quotedWeight();
     }
     return x.attributed() || y.attributed() ? s.attributedWeight() : 1;
   }

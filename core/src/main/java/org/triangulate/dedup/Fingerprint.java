@@ -16,9 +16,10 @@ final class Fingerprint {
   final long bodyHash;
   final long[] shingles;
   final long[] signature;
-  final long[] topicSignature;
-  final boolean credit;
-  private volatile List<Sentence> sentences;
+  private final MinHasher hasher;
+  private volatile long @org.jspecify.annotations.Nullable [] topicSignature;
+  private volatile @org.jspecify.annotations.Nullable Boolean credit;
+  private volatile @org.jspecify.annotations.Nullable List<Sentence> sentences;
 
   Fingerprint(int index, Article article, ProvenanceSettings settings, MinHasher hasher) {
     this.index = index;
@@ -27,8 +28,27 @@ final class Fingerprint {
     this.bodyHash = Shingles.bodyHash(body);
     this.shingles = Shingles.shingles(body, settings.shingleSize());
     this.signature = hasher.signature(shingles);
-    this.topicSignature = hasher.signature(Shingles.contentWords(body));
-    this.credit = credits(article);
+    this.hasher = hasher;
+  }
+
+  /** MinHash of the content words (computed on first use: only paraphrase search needs it). */
+  long[] topicSignature() {
+    long[] t = topicSignature;
+    if (t == null) {
+      t = hasher.signature(Shingles.contentWords(article.body()));
+      topicSignature = t;
+    }
+    return t;
+  }
+
+  /** Whether the article carries a republication credit line (computed on first use). */
+  boolean credit() {
+    Boolean c = credit;
+    if (c == null) {
+      c = credits(article);
+      credit = c;
+    }
+    return c;
   }
 
   String id() {

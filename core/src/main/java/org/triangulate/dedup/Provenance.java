@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import org.triangulate.dossier.Derivation.Relation;
  *   <li><b>Paraphrases and partial reuse</b>: candidates from a second LSH over content words (a capped
  *       number per article), then sentence alignment: content-word overlap, plus embedding cosine when a
  *       {@link SentenceEmbedder} is given (only sentences of candidate pairs are embedded, so cost stays
- *       near-linear). Quoted sentences align but never count: outlets quoting one statement are not
+ *       near-linear). Quoted sentences align but count little: outlets quoting one statement are not
  *       copies; sentences reporting what someone said count {@link ProvenanceSettings#attributedWeight
  *       partly}.</li>
  *   <li><b>Direction</b>: the earlier publication date wins; otherwise textual evidence: a "Source:"
@@ -174,7 +175,7 @@ public final class Provenance {
     /** Up to {@code maxCandidates} topic neighbours per representative, minus pairs already in {@code seen}. */
     Set<Long> topicCandidates(Set<Long> seen) {
       long[][] keys = new long[reps.length][];
-      IntStream.range(0, reps.length).parallel().forEach(r -> keys[r] = topicBands.keys(fp[reps[r]].topicSignature));
+      IntStream.range(0, reps.length).parallel().forEach(r -> keys[r] = topicBands.keys(fp[reps[r]].topicSignature()));
       BandIndex[] indexes = new BandIndex[topicBands.bands()];
       IntStream.range(0, indexes.length).parallel().forEach(b -> indexes[b] = bandIndex(keys, b));
       List<long[]> perRep = IntStream.range(0, reps.length).parallel().mapToObj(r -> neighbours(r, indexes)).toList();
@@ -213,7 +214,8 @@ public final class Provenance {
         while (j < n && buf[j] == buf[i]) {
           j++;
         }
-        if (j - i >= settings.minTopicBandHits()) {
+        if (j - i >= settings.minTopicBandHits() && MinHasher.estimate(fp[reps[r]].topicSignature(),
+            fp[reps[buf[i]]].topicSignature()) >= settings.minTopicSimilarity()) {
           counts.add(new int[] {buf[i], j - i});
         }
         i = j;
@@ -264,9 +266,16 @@ public final class Provenance {
         score = copyScore(x, y);
       } else {
         double coverage = Math.max(al.a.coverage, al.b.coverage);
+        double verbatimCoverage = Math.min(al.a.verbatimCoverage, al.b.verbatimCoverage);
         double aligned = Math.max(al.a.aligned, al.b.aligned);
         double verbatim = Math.max(al.a.verbatim, al.b.verbatim);
-        if (coverage >= settings.paraphraseCoverage() && aligned >= settings.minAlignedSentences()) {
+        if (verbatimCoverage >= settings.nearDuplicateContainment()) {
+          rel = Relation.NEAR_DUPLICATE; // sentence by sentence the same text, under scattered word edits
+          coverage = verbatimCoverage;
+        } else if (verbatim >= settings.partialMinSentences() && verbatim >= 0.5 * aligned
+            && coverage < settings.partialMaxCoverage()) {
+          rel = Relation.PARTIAL; // passages pasted into an otherwise own text
+        } else if (coverage >= settings.paraphraseCoverage() && aligned >= settings.minAlignedSentences()) {
           rel = Relation.PARAPHRASE;
         } else if (verbatim >= settings.partialMinSentences()) {
           rel = Relation.PARTIAL;
@@ -317,8 +326,8 @@ public final class Provenance {
       if (dx.isPresent() && dy.isPresent() && !dx.get().equals(dy.get())) {
         return dx.get().isAfter(dy.get());
       }
-      if (x.credit != y.credit) {
-        return x.credit;
+      if (x.credit() != y.credit()) {
+        return x.credit();
       }
       if (rel == Relation.COPY || rel == Relation.NEAR_DUPLICATE) {
         int lx = x.shingles.length;
@@ -327,6 +336,12 @@ public final class Provenance {
           return lx < ly; // the fuller text is the source
         }
       } else if (si.isPresent() && sj.isPresent()) {
+        // what only one side says: a source's own sentences carry facts, a rewrite's additions are generic
+        double ux = si.get().unaligned == 0 ? 0 : (double) si.get().unalignedSpecifics / si.get().unaligned;
+        double uy = sj.get().unaligned == 0 ? 0 : (double) sj.get().unalignedSpecifics / sj.get().unaligned;
+        if (Math.abs(ux - uy) >= 0.5) {
+          return ux < uy;
+        }
         int sx = si.get().specifics;
         int sy = sj.get().specifics;
         if (Math.abs(sx - sy) > 0.1 * Math.max(sx, sy)) {
@@ -354,12 +369,7 @@ public final class Provenance {
         List<Verdict> vs = byDerived.get(d);
         Set<Integer> sources = new HashSet<>();
         vs.forEach(v -> sources.add(v.source));
-        List<Verdict> kept = new ArrayList<>();
-        for (Verdict v : vs) {
-          if (!redundant(v, sources, byDerived)) {
-            kept.add(v);
-          }
-        }
+        List<Verdict> kept = explainAway(vs.stream().filter(v -> !redundant(v, sources, byDerived)).toList());
         kept.sort((a, b) -> a.source - b.source);
         boolean exact = false;
         Set<Integer> supported = new HashSet<>();
@@ -381,7 +391,8 @@ public final class Provenance {
         if (!exact) {
           List<String> extra = new ArrayList<>();
           for (Sentence s : fp[d].sentences()) {
-            if (s.words() >= settings.minSentenceWords() && !supported.contains(s.index())) {
+            if (s.words() >= settings.minSentenceWords() && s.contentWords() >= Alignment.MIN_CONTENT_WORDS
+                && !supported.contains(s.index())) {
               extra.add(s.text());
             }
           }
@@ -390,6 +401,52 @@ public final class Provenance {
       }
       List<String> ids = Arrays.stream(fp).map(Fingerprint::id).toList();
       return new ProvenanceReport(ids, links, added);
+    }
+
+    /**
+     * Strongest source first; a weaker paraphrase or partial source is kept only if it explains enough
+     * of the derivative's sentences that the stronger ones do not (a rewrite of one report also resembles
+     * every other report of the event).
+     */
+    private List<Verdict> explainAway(List<Verdict> vs) {
+      List<Verdict> sorted = new ArrayList<>(vs);
+      sorted.sort(Comparator.comparingInt((Verdict v) -> v.relation.ordinal())
+          .thenComparing(Comparator.comparingDouble((Verdict v) -> v.derivedSide.map(x -> x.aligned).orElse(1e9))
+              .reversed())
+          .thenComparing(Comparator.comparingDouble(Verdict::score).reversed())
+          .thenComparingInt(Verdict::source));
+      Set<Integer> explained = new HashSet<>();
+      List<Verdict> kept = new ArrayList<>();
+      for (Verdict v : sorted) {
+        if (v.derivedSide.isEmpty() || v.relation == Relation.COPY || v.relation == Relation.NEAR_DUPLICATE) {
+          kept.add(v);
+          continue;
+        }
+        Alignment.Side d = v.derivedSide.get();
+        Alignment.Side src = v.sourceSide.get();
+        double fresh = 0;
+        double freshVerbatim = 0;
+        for (int k = 0; k < d.sentences.size(); k++) {
+          if (d.match[k] >= 0 && !explained.contains(d.sentences.get(k).index())) {
+            double w = Alignment.weight(d.sentences.get(k), src.sentences.get(d.match[k]), settings);
+            fresh += w;
+            if (d.kind[k] == AlignedSentence.Kind.VERBATIM) {
+              freshVerbatim += w;
+            }
+          }
+        }
+        boolean enough = v.relation == Relation.PARAPHRASE
+            ? fresh >= settings.minAlignedSentences() : freshVerbatim >= settings.partialMinSentences();
+        if (kept.isEmpty() || enough) {
+          kept.add(v);
+          for (int k = 0; k < d.sentences.size(); k++) {
+            if (d.match[k] >= 0) {
+              explained.add(d.sentences.get(k).index());
+            }
+          }
+        }
+      }
+      return kept;
     }
 
     /** A link to a source that itself copies another source of the same derivative says nothing new. */

@@ -11,7 +11,7 @@ import org.triangulate.dossier.Derivation;
  * @param score in [0,1]: shingle Jaccard (or containment) for copies and near duplicates, the weighted
  *     share of the derivative's words aligned to the source for paraphrases and partial reuse
  * @param alignments the sentence pairs behind a paraphrase or partial link (empty for exact copies);
- *     quoted alignments are listed but did not count
+ *     quoted alignments are listed but counted little
  */
 public record ProvenanceLink(String derived, String source, Derivation.Relation relation, double score,
     List<AlignedSentence> alignments) {

@@ -19,9 +19,11 @@ import org.triangulate.dossier.Derivation;
  * What {@link Provenance} found in one batch: derivation links, copy groups, and the sentences each
  * derivative adds. Immutable and thread-safe.
  *
- * <p>Independence is decided on connected groups: two articles are <em>not</em> independent when a
- * chain of derivation links (copy, near-duplicate, paraphrase or partial reuse, in either direction)
- * joins them, including two rewrites of one original. Sharing a quotation never creates a link.
+ * <p>Two articles are <em>not</em> independent when one derives from the other (directly or through a
+ * chain of copy, near-duplicate, paraphrase or partial-reuse links) or both derive from a common
+ * ancestor (two rewrites of one original). A rewrite that draws on two independent reports does not
+ * make those two dependent. Sharing a quotation never creates a link. The copy graph groups, in
+ * contrast, are plain connected components, for display.
  */
 public final class ProvenanceReport {
   private final List<String> ids;
@@ -95,11 +97,39 @@ public final class ProvenanceReport {
     return x; // a cycle of contradictory evidence: stop where it closes
   }
 
-  /** False when a chain of derivation links joins {@code a} and {@code b} (or they are the same article). */
+  /**
+   * False when {@code a} and {@code b} are the same article, one derives from the other (transitively),
+   * or they share an ancestor; true otherwise.
+   */
   public boolean independent(String a, String b) {
     check(a);
     check(b);
-    return !a.equals(b) && !component.get(a).equals(component.get(b));
+    if (a.equals(b) || !component.get(a).equals(component.get(b))) {
+      return !a.equals(b);
+    }
+    Set<String> up = ancestorsAndSelf(a);
+    for (String x : ancestorsAndSelf(b)) {
+      if (up.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code id} and every article it derives from, directly or not. */
+  public Set<String> ancestorsAndSelf(String id) {
+    check(id);
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String x = todo.pop();
+      if (seen.add(x)) {
+        for (ProvenanceLink l : outgoing.getOrDefault(x, List.of())) {
+          todo.push(l.source());
+        }
+      }
+    }
+    return Set.copyOf(seen);
   }
 
   /**
@@ -117,62 +147,12 @@ public final class ProvenanceReport {
     return copyGraph(ids);
   }
 
-  /** The copy graph restricted to {@code subset} (e.g. one event's articles); unknown ids are ignored. */
+  /**
+   * The copy graph restricted to {@code subset} (e.g. one event's articles); unknown ids are ignored.
+   * Same as {@link CopyGraph#of(List)} over the dossier articles' {@code derived_from}.
+   */
   public CopyGraph copyGraph(Collection<String> subset) {
-    Set<String> keep = new HashSet<>(subset);
-    List<String> order = ids.stream().filter(keep::contains).toList();
-    List<ProvenanceLink> inside = links.stream()
-        .filter(l -> keep.contains(l.derived()) && keep.contains(l.source())).toList();
-    Map<String, Set<String>> adjacency = adjacency(inside);
-    Set<String> done = new HashSet<>();
-    List<CopyGraph.Group> groups = new ArrayList<>();
-    for (String id : order) {
-      if (done.contains(id) || !adjacency.containsKey(id)) {
-        continue;
-      }
-      Set<String> members = new HashSet<>();
-      Deque<String> todo = new ArrayDeque<>(List.of(id));
-      while (!todo.isEmpty()) {
-        String x = todo.pop();
-        if (members.add(x)) {
-          todo.addAll(adjacency.getOrDefault(x, Set.of()));
-        }
-      }
-      done.addAll(members);
-      Map<String, Integer> votes = new LinkedHashMap<>();
-      for (String m : order) {
-        if (members.contains(m)) {
-          votes.merge(originalWithin(m, keep), 1, Integer::sum);
-        }
-      }
-      String original = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      List<String> memberList = new ArrayList<>();
-      memberList.add(original);
-      order.stream().filter(m -> members.contains(m) && !m.equals(original)).forEach(memberList::add);
-      List<CopyGraph.Edge> edges = inside.stream().filter(l -> members.contains(l.derived()))
-          .map(l -> new CopyGraph.Edge(l.derived(), l.source(), l.relation(), l.score())).toList();
-      groups.add(new CopyGraph.Group(original, memberList, edges));
-    }
-    return new CopyGraph(groups);
-  }
-
-  private String originalWithin(String id, Set<String> keep) {
-    String x = id;
-    Set<String> seen = new HashSet<>();
-    while (seen.add(x)) {
-      String next = null;
-      for (ProvenanceLink l : outgoing.getOrDefault(x, List.of())) {
-        if (keep.contains(l.source())) {
-          next = l.source();
-          break;
-        }
-      }
-      if (next == null) {
-        return x;
-      }
-      x = next;
-    }
-    return x;
+    return CopyGraph.of(ids, this::derivedFrom, subset);
   }
 
   private static Map<String, Set<String>> adjacency(List<ProvenanceLink> links) {

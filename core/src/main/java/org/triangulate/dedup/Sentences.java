@@ -20,6 +20,10 @@ final class Sentences {
       "\\b(said|says|say|told|tells|stated|states|according to|statement|noted|notes|added|adds|announced"
           + "|quoted|reported|reports|tweeted|wrote|writes|declared|explained|confirmed|spokes(?:man|woman|person))\\b");
 
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "am", "pm", "edt", "est", "gmt", "utc", "posted", "updated", "published");
+
   private Sentences() {}
 
   static List<Sentence> split(String body) {
@@ -120,7 +124,13 @@ final class Sentences {
     }
     List<String> words = Shingles.words(text);
     String lower = text.toLowerCase(Locale.ROOT);
-    out.add(new Sentence(text, out.size(), words.size(), Shingles.contentWords(text),
+    int alphabetic = 0;
+    for (String w : words) {
+      if (Character.isLetter(w.charAt(0)) && Shingles.isContentWord(w) && !MONTHS.contains(w)) {
+        alphabetic++;
+      }
+    }
+    out.add(new Sentence(text, out.size(), words.size(), Shingles.contentWords(text), alphabetic,
         (double) quotedLetters / letters, ATTRIBUTION.matcher(lower).find(), specifics(text)));
   }
 

@@ -31,6 +31,18 @@ final class MarkdownRenderer {
         }
       }
     }
+    if (!d.copyGraph().groups().isEmpty()) {
+      sb.append("## Who copied whom\n\n");
+      for (CopyGraph.Group g : d.copyGraph().groups()) {
+        sb.append("- original `").append(g.original()).append('`');
+        for (CopyGraph.Edge x : g.edges()) {
+          sb.append("; `").append(x.from()).append("` ").append(x.relation().label()).append(" of `").append(x.to())
+              .append("` (").append(String.format(java.util.Locale.ROOT, "%.2f", x.score())).append(')');
+        }
+        sb.append('\n');
+      }
+      sb.append('\n');
+    }
     sb.append("## Sources\n\n");
     sb.append("| id | title | outlet | published | byline | derived from |\n|---|---|---|---|---|---|\n");
     for (DossierArticle a : d.articles()) {

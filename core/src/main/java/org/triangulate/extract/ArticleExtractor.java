@@ -16,6 +16,13 @@ import org.triangulate.ingest.RawDocument;
  * supplied (JSONL, feed entry) over page markup (meta tags, JSON-LD) over lines in the text
  * ("Published March 7, 2023", "Source: Dawn", "By …") over self-references ("told Dawn").
  *
+ * <p>Publication date, in order: container field; JSON-LD {@code datePublished}; published-date meta
+ * tags; {@code itemprop=datePublished}; a full date in the URL; {@code <time datetime>}; a short
+ * date-classed element ("entry-date", "post-meta", "datum"); JSON-LD created/modified and modified
+ * meta tags (same-day stand-ins); date lines of the cleaned text; last, the first plausible date in
+ * the page text, preferring the year and month the URL names. Dates inside comments, sidebars,
+ * footers and related-story lists are never used.
+ *
  * <p>Thread-safe and stateless apart from its settings.
  */
 public final class ArticleExtractor {
@@ -48,7 +55,7 @@ public final class ArticleExtractor {
       List<String> blocks = new HtmlContent(settings).blocks(dom);
       clean = cleaner.clean(blocks, hints.title().or(meta::title));
     } else {
-      meta = new HtmlMetadata.Meta(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      meta = HtmlMetadata.Meta.NONE;
       clean = cleaner.clean(doc.content().lines().toList(), hints.title());
     }
     String body = String.join("\n\n", clean.body());
@@ -64,7 +71,7 @@ public final class ArticleExtractor {
         doc.url(),
         title,
         outlet,
-        hints.published().or(meta::published).or(clean::published),
+        hints.published().or(meta::published).or(clean::published).or(meta::guessedDate),
         hints.byline().filter(b -> !TextCleaner.isPlaceholder(b)).or(meta::byline).or(clean::byline),
         clean.dateline(),
         body,

@@ -51,6 +51,16 @@ final class Boilerplate {
           + "|(?:/\\s*(?:AFP|Reuters|AP|Getty Images|EPA)\\s*$)",
       Pattern.CASE_INSENSITIVE);
 
+  /** Cheap pre-check for {@link #CAPTION}: every caption form names a picture or ends with "/ AGENCY". */
+  static boolean mayBeCaption(String line) {
+    if (line.indexOf('/') >= 0) {
+      return true;
+    }
+    String l = line.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("photo") || l.contains("image") || l.contains("picture") || l.contains("screen")
+        || l.contains("(file");
+  }
+
   /** Notices that are whole sentences (cookie banners, comment rules, legal lines). */
   private static final List<Pattern> NOTICES = List.of(LINES.get(4), LINES.get(5));
 

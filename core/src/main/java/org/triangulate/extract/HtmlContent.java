@@ -2,6 +2,7 @@ package org.triangulate.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the main content of a page and returns it as text blocks (paragraphs, headings, list items).
@@ -21,16 +21,12 @@ import org.jsoup.select.Elements;
  */
 final class HtmlContent {
   private static final Set<String> STRIP = Set.of(
-      "script", "style", "noscript", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea",
-      "nav", "footer", "aside", "template", "object", "embed", "figcaption", "dialog", "menu");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "comment|sidebar|side-bar|related|share|sharing|social|footer|\\bfoot\\b|\\bnav|menu|promo|advert|\\bads?\\b|\\bad-|"
-          + "newsletter|subscri|cookie|consent|breadcrumb|widget|popup|modal|masthead|sponsor|outbrain|taboola|"
-          + "recommend|more-stories|most-popular|trending|signup|login|disqus|banner|toolbar|pagination|pager|"
-          + "caption|credit|byline|author-bio|tags|skip|hidden|print-only|jump|read-more|readmore",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|content|entry|post|story|main|text|body|blog|prose|paragraph|page", Pattern.CASE_INSENSITIVE);
+      "script", "style", "noscript", "iframe", "svg", "canvas", "button", "input", "select", "textarea",
+      "template", "object", "embed", "figcaption");
+  /** Furniture by tag, unless it wraps the page (ASP.NET pages put everything in one {@code <form>}). */
+  private static final Set<String> STRIP_UNLESS_WRAPPER = Set.of("form", "nav", "footer", "aside", "dialog", "menu");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div",
       "section", "article", "main", "ul", "ol", "table", "tr", "header", "figure", "address", "center", "dl");
@@ -48,13 +44,12 @@ final class HtmlContent {
     if (body == null) {
       return List.of();
     }
-    for (String tag : STRIP) {
-      body.select(tag).remove();
-    }
-    body.select("[hidden], [aria-hidden=true], [style~=display:\\s*none]").remove();
+    stats = Stats.of(body);
+    stripInvisible(body);
     removeUnlikely(body);
 
     Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Integer> good = new IdentityHashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, li, div, section")) {
       if (!p.tagName().equals("p") && !p.tagName().equals("pre") && hasBlockChild(p)) {
         continue;
@@ -64,6 +59,11 @@ final class HtmlContent {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
+      if (linkDensity(p) <= settings.maxLinkDensity()) {
+        for (Element a = p; a != null && a != body; a = a.parent()) {
+          good.merge(a, text.length(), Integer::sum);
+        }
+      }
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -87,6 +87,7 @@ final class HtmlContent {
     if (top == null) {
       top = body;
     }
+    top = ascend(top, body, good);
     List<Element> chosen = new ArrayList<>();
     Element parent = top.parent();
     if (parent == null || top == body) {
@@ -99,11 +100,7 @@ final class HtmlContent {
           continue;
         }
         double s = scores.getOrDefault(sib, 0.0);
-        String text = sib.text();
-        double ld = linkDensity(sib);
-        if (s >= threshold
-            || (sib.tagName().equals("p") && text.length() > 80 && ld < 0.25)
-            || (sib.tagName().equals("p") && text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?]$"))) {
+        if (s >= threshold || (sib.normalName().equals("p") && isProse(sib))) {
           chosen.add(sib);
         }
       }
@@ -115,26 +112,90 @@ final class HtmlContent {
     return out;
   }
 
-  private void removeUnlikely(Element body) {
+  /** A loose paragraph beside the content: long with few links, or a link-free sentence. */
+  private boolean isProse(Element p) {
+    double ld = linkDensity(p);
+    String text = p.text();
+    return (text.length() > 80 && ld < 0.25) || (!text.isEmpty() && ld == 0 && ENDS_SENTENCE.matcher(text).find());
+  }
+
+  /**
+   * Text split over several containers (one per paragraph group, ads between them) leaves the best
+   * container with only part of it: climb to the nearest ancestor that adds paragraph text while the
+   * current container holds less than {@code ascendMaxShare} of the ancestor's.
+   */
+  private Element ascend(Element top, Element body, Map<Element, Integer> good) {
+    Element current = top;
+    while (true) {
+      int own = good.getOrDefault(current, 0);
+      Element a = current.parent();
+      while (a != null && a != body && good.getOrDefault(a, 0) <= own) {
+        a = a.parent();
+      }
+      if (a == null || a == body || own >= settings.ascendMaxShare() * good.getOrDefault(a, 0)) {
+        return current;
+      }
+      current = a;
+    }
+  }
+
+  private Stats stats = Stats.EMPTY;
+  private final ClassHints hints = new ClassHints();
+
+  /** Scripts, forms, navigation, and whatever the page hides, in one walk. */
+  private void stripInvisible(Element body) {
+    int total = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
+      if (e == body || stats.text(e) == 0) {
+        continue;  // without text an element cannot change the extracted text
       }
-      String hint = e.className() + " " + e.id() + " " + e.attr("role");
-      if (hint.isBlank()) {
-        continue;
-      }
-      if (hint.matches("(?i).*\\b(navigation|complementary|contentinfo|banner)\\b.*")
-          || (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find())) {
+      String tag = e.normalName();
+      if (STRIP.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+          || HIDDEN_STYLE.matcher(e.attr("style")).find()
+          || (STRIP_UNLESS_WRAPPER.contains(tag) && !isWrapper(e, total))) {
         drop.add(e);
       }
     }
+    remove(body, drop);
+  }
+
+  /** Holds the headline or at least {@code unlikelyMaxTextShare} of the page's text. */
+  private boolean isWrapper(Element e, int total) {
+    return stats.hasHeadline(e) || stats.text(e) >= settings.unlikelyMaxTextShare() * total;
+  }
+
+  /** Removes {@code drop} (in document order), keeping the text statistics in step. */
+  private void remove(Element body, List<Element> drop) {
+    // pre-order: an ancestor is removed (and subtracted) before its descendants, which are then skipped
     for (Element e : drop) {
-      if (e.parent() != null) {
+      if (e.root() == body.root()) {
+        stats.subtract(e);
         e.remove();
       }
     }
+  }
+
+  /**
+   * Drops elements whose class, id or role says sidebar, comments, sharing, advert… unless the element
+   * holds the headline or most of the page's text: then the hint names a layout wrapper
+   * ("penci_sidebar" around the whole post), not furniture.
+   */
+  private void removeUnlikely(Element body) {
+    int total = Math.max(1, stats.text(body));
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || stats.text(e) == 0 || e.normalName().equals("article") || e.normalName().equals("main")) {
+        continue;
+      }
+      int bits = hints.of(e.className() + " " + e.id());
+      if (ClassHints.landmarkRole(e.attr("role")) || bits == ClassHints.NEGATIVE) {
+        if (!isWrapper(e, total)) {
+          drop.add(e);
+        }
+      }
+    }
+    remove(body, drop);
   }
 
   private static boolean hasBlockChild(Element e) {
@@ -146,7 +207,7 @@ final class HtmlContent {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s = switch (e.tagName()) {
       case "article" -> 10;
       case "div", "main", "section" -> 5;
@@ -155,11 +216,11 @@ final class HtmlContent {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String hint = e.className() + " " + e.id();
-    if (NEGATIVE.matcher(hint).find()) {
+    int bits = hints.of(e.className() + " " + e.id());
+    if ((bits & ClassHints.NEGATIVE) != 0) {
       s -= 25;
     }
-    if (POSITIVE.matcher(hint).find()) {
+    if ((bits & ClassHints.POSITIVE) != 0) {
       s += 25;
     }
     return s;
@@ -176,16 +237,8 @@ final class HtmlContent {
     return n;
   }
 
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, (double) links / total);
+  private double linkDensity(Element e) {
+    return stats.linkDensity(e);
   }
 
   /** Appends the text of {@code e} as blocks: one per leaf block element, inline runs joined. */
@@ -226,9 +279,8 @@ final class HtmlContent {
     boolean block = BLOCKS.contains(tag);
     if (block) {
       emit(run, out);
-      Elements links = e.select("a");
-      if (!links.isEmpty() && (tag.equals("ul") || tag.equals("ol") || tag.equals("div"))
-          && linkDensity(e) > settings.maxLinkDensity() && e.text().length() < 600) {
+      if (stats.link(e) > 0 && (tag.equals("ul") || tag.equals("ol") || tag.equals("div"))
+          && linkDensity(e) > settings.maxLinkDensity() && stats.text(e) < 500) {
         return;
       }
     }
@@ -241,7 +293,7 @@ final class HtmlContent {
   }
 
   private static void emit(StringBuilder run, List<String> out) {
-    String s = run.toString().replaceAll("\\s+", " ").strip();
+    String s = TextCleaner.normalize(run.toString());
     if (!s.isEmpty()) {
       out.add(s);
     }

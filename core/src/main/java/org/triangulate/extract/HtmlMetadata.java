@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,37 +22,58 @@ final class HtmlMetadata {
     "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date.issued",
     "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
     "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-    "published-date", "release_date", "og:pubdate", "citation_publication_date", "live_date", "displaydate"
+    "published-date", "release_date", "og:pubdate", "citation_publication_date", "live_date", "displaydate",
+    "article:published", "datecreated", "date.created", "dc.date.created", "dcterms.date.created", "created",
+    "timestamp", "parsely-pub-date", "dc.date.published", "pub_date", "creation_date"
+  };
+  /** Last updates: a same-day stand-in when nothing names the original date. */
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified"
   };
   private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
 
-  record Meta(Optional<String> title, Optional<String> outlet, Optional<String> byline, Optional<LocalDate> published) {}
+  /**
+   * What the markup says.
+   *
+   * @param published the date from markup meant to carry it (JSON-LD, meta tags, {@code <time>}, URL,
+   *     date-classed elements), never from comments or sidebars
+   * @param guessedDate the first plausible date in the page text, a last resort after the cleaned
+   *     text's own date lines
+   */
+  record Meta(Optional<String> title, Optional<String> outlet, Optional<String> byline, Optional<LocalDate> published,
+      Optional<LocalDate> guessedDate) {
+    static final Meta NONE = new Meta(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
 
   private HtmlMetadata() {}
 
   static Meta read(Document doc, Optional<String> url) {
     List<JsonNode> ld = jsonLd(doc);
-    Optional<String> title = meta(doc, "og:title", "twitter:title")
+    Map<String, List<String>> metas = metas(doc);
+    Optional<String> title = meta(metas, "og:title", "twitter:title")
         .or(() -> ldString(ld, "headline"))
         .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text))
         .or(() -> Optional.of(doc.title()))
         .map(TextCleaner::normalize)
         .filter(s -> !s.isEmpty())
         .map(t -> stripSiteSuffix(t, doc));
-    Optional<String> outlet = meta(doc, "og:site_name", "application-name", "publisher")
+    Optional<String> outlet = meta(metas, "og:site_name", "application-name", "publisher")
         .or(() -> ldPublisher(ld));
     Optional<String> byline = ldAuthor(ld)
-        .or(() -> meta(doc, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
+        .or(() -> meta(metas, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"))
         .or(() -> Optional.ofNullable(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name"))
             .map(Element::text))
         .map(TextCleaner::normalize)
         .map(b -> b.replaceFirst("(?i)^by\\s+", ""))
         .filter(b -> !b.isEmpty() && !b.startsWith("http") && !TextCleaner.isPlaceholder(b));
-    Optional<LocalDate> published = date(doc, ld, url);
-    return new Meta(title, outlet, byline, published);
+    Optional<LocalDate> published = date(doc, ld, metas, url);
+    return new Meta(title, outlet, byline, published,
+        published.isPresent() ? Optional.empty() : PageDates.guess(doc, url));
   }
 
-  static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Optional<String> url) {
+  static Optional<LocalDate> date(Document doc, List<JsonNode> ld, Map<String, List<String>> metas,
+      Optional<String> url) {
     for (JsonNode node : ld) {
       JsonNode d = node.get("datePublished");
       if (d != null && d.isTextual()) {
@@ -60,8 +84,8 @@ final class HtmlMetadata {
       }
     }
     for (String name : DATE_META) {
-      for (Element e : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
-        Optional<LocalDate> v = parse(e.attr("content"));
+      for (String content : metas.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
+        Optional<LocalDate> v = parse(content);
         if (v.isPresent()) {
           return v;
         }
@@ -85,7 +109,7 @@ final class HtmlMetadata {
       }
     }
     for (Element e : doc.select("time[datetime]")) {
-      if (e.closest("aside, footer, nav, .comments, #comments, .comment, .related, .sidebar") != null) {
+      if (PageDates.inFurniture(e)) {
         continue;
       }
       Optional<LocalDate> v = parse(e.attr("datetime"));
@@ -93,10 +117,33 @@ final class HtmlMetadata {
         return v;
       }
     }
+    Optional<LocalDate> element = PageDates.fromDateElements(doc);
+    if (element.isPresent()) {
+      return element;
+    }
+    for (JsonNode node : ld) {
+      for (String field : new String[] {"dateCreated", "dateModified"}) {
+        JsonNode d = node.get(field);
+        if (d != null && d.isTextual()) {
+          Optional<LocalDate> v = parse(d.asText());
+          if (v.isPresent()) {
+            return v;
+          }
+        }
+      }
+    }
+    for (String name : MODIFIED_META) {
+      for (String content : metas.getOrDefault(name, List.of())) {
+        Optional<LocalDate> v = parse(content);
+        if (v.isPresent()) {
+          return v;
+        }
+      }
+    }
     return Optional.empty();
   }
 
-  private static Optional<LocalDate> parse(String s) {
+  static Optional<LocalDate> parse(String s) {
     String v = s.strip();
     if (v.isEmpty()) {
       return Optional.empty();
@@ -168,11 +215,29 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  private static Optional<String> meta(Document doc, String... names) {
+  /** Contents of the page's meta tags by lower-cased property, name or itemprop, in document order. */
+  static Map<String, List<String>> metas(Document doc) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String content = e.attr("content");
+      if (content.isBlank()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String k = e.attr(key);
+        if (!k.isEmpty()) {
+          out.computeIfAbsent(k.strip().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> meta(Map<String, List<String>> metas, String... names) {
     for (String name : names) {
-      Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-      if (e != null && !e.attr("content").isBlank()) {
-        return Optional.of(e.attr("content").strip());
+      List<String> v = metas.get(name.toLowerCase(Locale.ROOT));
+      if (v != null && !v.isEmpty()) {
+        return Optional.of(v.get(0));
       }
     }
     return Optional.empty();

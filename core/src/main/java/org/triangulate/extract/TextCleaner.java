@@ -146,7 +146,7 @@ final class TextCleaner {
         kind[i] = Kind.META;
       } else if (Boilerplate.isBoilerplateLine(l)) {
         kind[i] = Kind.BOILERPLATE;
-      } else if (Boilerplate.CAPTION.matcher(l).find()) {
+      } else if (Boilerplate.mayBeCaption(l) && Boilerplate.CAPTION.matcher(l).find()) {
         kind[i] = Kind.CAPTION;
       } else if (l.equals(previous)) {
         kind[i] = Kind.REPEAT;
@@ -288,11 +288,26 @@ final class TextCleaner {
     return b.isEmpty() || PLACEHOLDER_BYLINES.contains(b) || b.endsWith(" desk") || b.startsWith("staff ");
   }
 
+  /** Collapses whitespace (including no-break spaces) to single spaces, drops zero-width characters, trims. */
   static String normalize(String s) {
-    return s.replace('\u00a0', ' ')
-        .replaceAll("[\\u200b\\u200c\\u200d\\ufeff]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+        continue;
+      }
+      if (c == '\u00a0' || Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static String titleCase(String upper) {

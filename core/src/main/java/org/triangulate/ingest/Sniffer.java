@@ -91,6 +91,11 @@ final class Sniffer {
     if (trimmed.startsWith("{") && looksLikeJsonLine(trimmed)) {
       return SourceFormat.JSONL;
     }
+    // a JSON-lines file whose first line is broken is still JSON lines: the name breaks the tie, so
+    // each bad line is reported instead of the whole file being read as one text article
+    if (lowerName.matches(".*\\.(jsonl|ndjson)(\\.gz)?$")) {
+      return SourceFormat.JSONL;
+    }
     if ((trimmed.startsWith("<?xml") || trimmed.startsWith("<")) && FEED_ROOT.matcher(head).find()
         && !head.toLowerCase(Locale.ROOT).contains("<html")) {
       return SourceFormat.FEED;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -12,14 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.triangulate.article.Article;
+import org.triangulate.cluster.ClusteredEvent;
+import org.triangulate.cluster.ClusteredStory;
+import org.triangulate.cluster.Clustering;
+import org.triangulate.cluster.EventClusterer;
+import org.triangulate.cluster.PreparedArticle;
+import org.triangulate.dedup.ProvenanceLink;
 import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceReport;
+import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
+import org.triangulate.dossier.EntityRef;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.entity.Entity;
+import org.triangulate.entity.EntityExtractor;
 import org.triangulate.extract.ExtractionException;
 import org.triangulate.ingest.IngestListener;
 import org.triangulate.ingest.IngestProblem;
@@ -29,8 +39,8 @@ import org.triangulate.ingest.RawDocument;
 /**
  * Front door of the whole pipeline: inputs in, {@link Dossier} out.
  *
- * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), then assembly of the
- * dossier. A bad input is reported through the
+ * <p>Stages: ingest, clean, provenance (who copied whom, {@link Provenance}), events and story arcs
+ * ({@link EventClusterer}), then assembly of the dossier. A bad input is reported through the
  * {@link PipelineListener} and skipped; the rest of the batch goes on. Reading the same article twice
  * (same id and same content) keeps it once, so re-running over overlapping inputs is idempotent; two
  * different documents that share a file name keep both, the second with a suffix.
@@ -39,11 +49,32 @@ public final class Pipeline {
   private final Ingestor ingestor;
   private final ArticleExtractor extractor;
   private final Provenance provenance;
+  private final Supplier<EventClusterer> clusterers;
+  private final EntityExtractor entities;
 
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
+  /**
+   * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
+   *     it saw, so runs must not share one)
+   * @param entities finds the people, organisations, places and groups of each event
+   */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
+      Supplier<EventClusterer> clusterers, EntityExtractor entities) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.provenance = Objects.requireNonNull(provenance, "provenance");
+    this.clusterers = Objects.requireNonNull(clusterers, "clusterers");
+    this.entities = Objects.requireNonNull(entities, "entities");
+  }
+
+  /** With {@link EntityExtractor#withDefaults()} (rules, plus any {@code NerProvider} on the classpath). */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
+      Supplier<EventClusterer> clusterers) {
+    this(ingestor, extractor, provenance, clusterers, EntityExtractor.withDefaults());
+  }
+
+  /** With {@link EventClusterer#withDefaults()} for events and stories. */
+  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
+    this(ingestor, extractor, provenance, EventClusterer::withDefaults);
   }
 
   /** With {@link Provenance#withDefaults()} (in-process sentence embeddings). */
@@ -52,7 +83,8 @@ public final class Pipeline {
   }
 
   public static Pipeline withDefaults() {
-    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults());
+    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults(),
+        EventClusterer::withDefaults);
   }
 
   /** What one run produced. {@code articles} are the cleaned articles in input order. */
@@ -83,29 +115,68 @@ public final class Pipeline {
   public Result analyse(List<Article> articles, List<IngestProblem> problems, PipelineListener listener) {
     listener.onStage("provenance", articles.size());
     ProvenanceReport provenance = this.provenance.analyse(articles);
+    listener.onStage("events", articles.size());
+    Clustering clustering = cluster(articles, provenance);
     listener.onStage("dossier", articles.size());
-    Dossier dossier = assemble(articles, provenance);
+    Dossier dossier = assemble(articles, provenance, clustering);
     return new Result(dossier, articles, problems, provenance);
   }
 
-  private Dossier assemble(List<Article> articles, ProvenanceReport provenance) {
+  /**
+   * Events and stories, articles added in input order. A copy, near-duplicate or paraphrase joins the
+   * event of its source (the strongest link) without being scored; partial reuse does not, since an
+   * article that reuses a paragraph may report something else.
+   */
+  private Clustering cluster(List<Article> articles, ProvenanceReport provenance) {
+    EventClusterer clusterer = clusterers.get();
+    List<PreparedArticle> prepared = articles.parallelStream().map(clusterer::prepare).toList();
+    for (PreparedArticle p : prepared) {
+      Optional<String> source = provenance.sourcesOf(p.article().id()).stream()
+          .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
+          .map(ProvenanceLink::source)
+          .findFirst();
+      clusterer.add(p, source);
+    }
+    return clusterer.snapshot();
+  }
+
+  private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {
     List<DossierArticle> out = new ArrayList<>();
-    List<Event> events = new ArrayList<>();
-    List<Story> stories = new ArrayList<>();
-    int n = 0;
+    Map<String, Article> byId = new HashMap<>();
     for (Article a : articles) {
-      n++;
+      byId.put(a.id(), a);
       out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
           provenance.derivedFrom(a.id()), a.origin(), a.url(), a.dateline(), a.removed()));
-      // One event and one story per article until event clustering lands (issue 4).
-      String eventId = "e" + n;
-      String storyId = "s" + n;
-      Optional<LocalDate> date = a.published();
-      events.add(new Event(eventId, a.title(), date, date, a.dateline(), storyId, List.of(a.id()),
-          List.of(), List.of(), List.of(), provenance.copyGraph(List.of(a.id()))));
-      stories.add(new Story(storyId, a.title(), List.of(eventId)));
+    }
+    List<Event> events = new ArrayList<>();
+    for (ClusteredEvent e : clustering.events()) {
+      List<Article> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
+      events.add(new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
+          entitiesOf(members), List.of(), List.of(), provenance.copyGraph(e.articles())));
+    }
+    List<Story> stories = new ArrayList<>();
+    for (ClusteredStory s : clustering.stories()) {
+      stories.add(new Story(s.id(), s.title(), s.events()));
     }
     return new Dossier(out, events, stories, provenance.copyGraph());
+  }
+
+  /**
+   * The people, organisations, places and groups of an event: extracted per article (title and body),
+   * merged across the articles by name variant, most mentioned first.
+   */
+  List<EntityRef> entitiesOf(List<Article> eventArticles) {
+    List<Entity> found = new ArrayList<>();
+    for (Article a : eventArticles) {
+      found.addAll(entities.extract(a.id(), a.title() + "\n\n" + a.body()));
+    }
+    List<Entity> merged = new ArrayList<>(EntityExtractor.merge(found));
+    merged.sort(java.util.Comparator.comparingInt((Entity e) -> -e.mentions().size()));
+    List<EntityRef> refs = new ArrayList<>(merged.size());
+    for (Entity e : merged) {
+      refs.add(new EntityRef(e.name(), e.type().name(), e.role()));
+    }
+    return refs;
   }
 
   /** Cleans documents as they arrive, keeping ids unique and repeats out. */

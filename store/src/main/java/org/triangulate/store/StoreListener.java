@@ -1,0 +1,20 @@
+package org.triangulate.store;
+
+import org.triangulate.ingest.IngestProblem;
+
+/** Progress of {@link Store#ingest}; every method has a do-nothing default. */
+public interface StoreListener {
+  StoreListener NONE = new StoreListener() {};
+
+  /**
+   * An article is durably stored: its transaction has committed, so it survives a crash from here on.
+   * Called once per article, in input order.
+   */
+  default void onStored(StoredArticle stored) {}
+
+  /** An input that could not be read or cleaned; ingestion goes on. */
+  default void onProblem(IngestProblem problem) {}
+
+  /** A named phase begins: "analysis" (re-analysing the whole store) or "index". */
+  default void onPhase(String phase) {}
+}
