@@ -230,7 +230,7 @@ final class ContentReader {
     }
   }
 
-  private void readWarc(InputStream in, String stem, String origin, IngestListener out) {
+  void readWarc(InputStream in, String stem, String origin, IngestListener out) {
     try (WarcReader reader = new WarcReader(in)) {
       readWarc(reader, stem, origin, out);
     } catch (IOException e) {

@@ -85,6 +85,38 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Reads one input from a stream, for files that {@link Path} cannot reach (a distributed file
+   * system, an upload). The result is the same as reading a file of that name: {@code name} (a path or
+   * URI) is the origin in messages, and its last segment without extension is the document id.
+   * A WARC, plain or gzip-compressed, is streamed record by record, so it may exceed the file size
+   * limit; anything else is read up to {@link IngestSettings#maxFileBytes()}. Never throws for bad
+   * content, only reports it; the stream is read but not closed.
+   */
+  public void ingest(String name, InputStream in, IngestListener listener) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(listener, "listener");
+    int slash = name.lastIndexOf('/');
+    String stem = Ids.stem(Path.of(name.substring(slash + 1).isEmpty() ? name : name.substring(slash + 1)));
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, STREAM_PEEK_BYTES);
+      ContentReader reader = new ContentReader(settings);
+      if (Sniffer.isWarc(buffered, STREAM_PEEK_BYTES)) {
+        reader.readWarc(buffered, stem, name, listener);
+        return;
+      }
+      reader.read(stem, name, readCapped(buffered, settings.maxFileBytes(), name), listener);
+    } catch (IngestException e) {
+      listener.onProblem(new IngestProblem(name, e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      listener.onProblem(new IngestProblem(name, "cannot read: " + message(e)));
+    }
+  }
+
+  /** Bytes a stream is buffered by so its head can be sniffed and re-read (one gzip block suffices). */
+  private static final int STREAM_PEEK_BYTES = 1 << 16;
+
   private List<Path> listFiles(Path dir, IngestListener listener) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)

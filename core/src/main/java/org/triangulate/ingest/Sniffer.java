@@ -44,6 +44,32 @@ final class Sniffer {
     return startsWith(head, "WARC/");
   }
 
+  /**
+   * Like {@link #isWarc(Path)} for a stream that supports mark/reset: peeks at most {@code limit}
+   * bytes and rewinds, so the caller reads from the start.
+   */
+  static boolean isWarc(InputStream in, int limit) throws IOException {
+    in.mark(limit);
+    try {
+      byte[] head = in.readNBytes(8);
+      if (isGzip(head)) {
+        in.reset();
+        InputStream noClose = new java.io.FilterInputStream(in) {
+          @Override
+          public void close() {}
+        };
+        try (InputStream gz = new GZIPInputStream(noClose, 512)) {
+          head = gz.readNBytes(8);
+        } catch (IOException e) {
+          return false;
+        }
+      }
+      return startsWith(head, "WARC/");
+    } finally {
+      in.reset();
+    }
+  }
+
   static boolean startsWith(byte[] b, String ascii) {
     byte[] p = ascii.getBytes(StandardCharsets.US_ASCII);
     if (b.length < p.length) {

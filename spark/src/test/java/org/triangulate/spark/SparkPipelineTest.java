@@ -1,0 +1,170 @@
+package org.triangulate.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.article.Article;
+import org.triangulate.dedup.Provenance;
+import org.triangulate.dedup.ProvenanceLink;
+import org.triangulate.dossier.DossierJson;
+import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.pipeline.Pipeline;
+import org.triangulate.pipeline.PipelineListener;
+import org.triangulate.spark.bench.SyntheticCorpus;
+import org.triangulate.testing.SharedData;
+import org.triangulate.testing.WarcFixtures;
+
+/** The Spark job gives exactly what the single-machine pipeline gives on the same inputs. */
+class SparkPipelineTest {
+  @TempDir Path dir;
+
+  /**
+   * Articles, problems, duplicate links and groups equal the single-machine ones; with {@code dossier}
+   * also the dossier JSON (assembled on the driver by core, so slow on big corpora). Returns the number of links.
+   */
+  private static int assertSameAsSingleMachine(List<Path> inputs, boolean dossier) {
+    Pipeline pipeline = singleMachine(dossier);
+    Pipeline.Result expected = pipeline.run(inputs, PipelineListener.NONE);
+    SparkResult actual = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS)
+        .run(inputs.stream().map(Path::toString).toList());
+    try {
+      return assertSameAsSingleMachine(expected, actual, dossier ? Optional.of(pipeline) : Optional.empty());
+    } finally {
+      actual.release();
+    }
+  }
+
+  /** With the dossier: the full default pipeline (sentence embeddings); without: lexical provenance, faster. */
+  private static Pipeline singleMachine(boolean dossier) {
+    return dossier
+        ? Pipeline.withDefaults()
+        : new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.lexicalOnly());
+  }
+
+  /** {@code dossierBy}: compare dossiers too, the Spark one assembled by that pipeline (embedding caches shared). */
+  private static int assertSameAsSingleMachine(Pipeline.Result expected, SparkResult actual,
+      Optional<Pipeline> dossierBy) {
+    assertEquals(expected.articles(), actual.collectArticles(), "articles");
+    assertEquals(expected.problems(), actual.collectProblems(), "problems");
+    List<ProvenanceLink> links = new ArrayList<>(Provenance.lexicalOnly().nearDuplicates(expected.articles()));
+    links.sort(Comparator.comparing(ProvenanceLink::derived).thenComparing(ProvenanceLink::source));
+    assertEquals(links, actual.collectDuplicateLinks(), "duplicate links");
+    assertEquals(groups(expected.articles(), links), actual.collectDuplicateGroups(), "duplicate groups");
+    if (dossierBy.isPresent()) {
+      assertEquals(DossierJson.toJson(expected.dossier()), DossierJson.toJson(actual.dossier(dossierBy.get())),
+          "dossier JSON");
+    }
+    return links.size();
+  }
+
+  /** Connected components by union-find on the driver, named after the earliest article. */
+  private static Map<String, String> groups(List<Article> articles, List<ProvenanceLink> links) {
+    Map<String, Integer> order = new HashMap<>();
+    for (Article a : articles) {
+      order.put(a.id(), order.size());
+    }
+    int[] parent = new int[articles.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (ProvenanceLink l : links) {
+      int x = find(parent, order.get(l.derived()));
+      int y = find(parent, order.get(l.source()));
+      parent[Math.max(x, y)] = Math.min(x, y);
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (ProvenanceLink l : links) {
+      for (String id : List.of(l.derived(), l.source())) {
+        out.put(id, articles.get(find(parent, order.get(id))).id());
+      }
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  @Test
+  void seedsGiveTheSingleMachineResult() {
+    Path seeds = SharedData.require("seeds");
+    assertSameAsSingleMachine(List.of(seeds), true);
+  }
+
+  @Test
+  void generatedCorpusGivesTheSingleMachineResultAndParquetHoldsIt() throws IOException {
+    SyntheticCorpus.Written written = new SyntheticCorpus(300, 50, 3, 42).write(dir.resolve("corpus"));
+    assertTrue(written.files().stream().anyMatch(f -> f.toString().endsWith(".warc.gz")), "WARC files generated");
+    Path corpus = dir.resolve("corpus");
+    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS).run(List.of(corpus.toString()));
+    try {
+      int links = assertSameAsSingleMachine(singleMachine(false).run(List.of(corpus), PipelineListener.NONE), result,
+          Optional.empty());
+      // a property of the generated data (verbatim republications, light rewrites), so the test exercises dedup
+      assertTrue(links >= 10, "the corpus has copies and near duplicates to find: " + links);
+
+      String out = dir.resolve("out").toString();
+      result.writeParquet(out);
+      var spark = LocalSpark.get();
+      List<Row> rows = spark.read().parquet(out + "/articles").orderBy("file_index", "seq").collectAsList();
+      assertEquals(result.collectArticles(), rows.stream().map(Rows::toArticle).toList(), "articles in Parquet");
+      assertEquals(written.documents(), rows.size());
+      assertEquals(0, spark.read().parquet(out + "/problems").count());
+      assertEquals(links, spark.read().parquet(out + "/duplicates").count());
+      assertEquals(result.collectDuplicateGroups().size(), spark.read().parquet(out + "/groups").count());
+    } finally {
+      result.release();
+    }
+  }
+
+  @Test
+  void messyInputsGiveTheSameArticlesProblemsAndIds() throws IOException {
+    String html = "<!doctype html><html><head><title>Flood in Rivertown</title></head><body><article>"
+        + "<p>Heavy rain flooded the lower town on Monday, officials said, and roads were closed.</p></article></body></html>";
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Talks resume\n\nThe two delegations met in the capital on Tuesday.");
+    Files.createDirectories(in.resolve("sub"));
+    // same id "a", other content: becomes a~2 on both sides
+    Files.writeString(in.resolve("sub/a.txt"), "Other story\n\nA different report about a harbour fire.");
+    Files.writeString(in.resolve(".hidden.txt"), "Never read\n\nHidden files are skipped.");
+    Files.write(in.resolve("junk.bin"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 9});
+    Files.writeString(in.resolve("empty.txt"), "");
+    Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"j1\",\"title\":\"T\",\"text\":\"Body one is here.\"}\n"
+        + "{broken\n{\"id\":\"j2\",\"text\":\"<p></p>\"}\n{\"id\":\"j1\",\"title\":\"T\",\"text\":\"Body one is here.\"}\n");
+    byte[] warc = WarcFixtures.warc(WarcFixtures.response("https://example.org/a", html),
+        WarcFixtures.response("https://example.org/b", html.replace("Monday", "Tuesday")));
+    Files.write(in.resolve("crawl.warc.gz"), gzip(warc));
+    Files.write(in.resolve("cut.warc"), java.util.Arrays.copyOf(warc, warc.length - 60));
+    // the directory again, a missing path, and a single file: repeats are dropped, order kept
+    assertSameAsSingleMachine(List.of(in, dir.resolve("missing.txt"), in.resolve("a.txt"), in), false);
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return out.toByteArray();
+  }
+}
