@@ -31,9 +31,14 @@ final class Ids {
 
   /** First 16 hex digits of SHA-256 of the text: collisions are negligible below billions of records. */
   static String hash(String text) {
+    return sha256Hex(text).substring(0, 16);
+  }
+
+  /** SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits. */
+  static String sha256Hex(String text) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
+      return HexFormat.of().formatHex(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

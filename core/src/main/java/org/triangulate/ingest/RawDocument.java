@@ -34,6 +34,14 @@ public record RawDocument(
     Objects.requireNonNull(hints, "hints");
   }
 
+  /**
+   * SHA-256 of the content (64 hex digits): what decides whether a document was already seen under
+   * its id. The single-machine pipeline and the Spark job both call this, so they agree by construction.
+   */
+  public String contentDigest() {
+    return Ids.sha256Hex(content);
+  }
+
   /** Metadata supplied by the container rather than found in the content; every field may be absent. */
   public record Hints(
       Optional<String> title,

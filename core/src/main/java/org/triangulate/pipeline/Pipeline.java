@@ -1,18 +1,15 @@
 package org.triangulate.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.triangulate.article.Article;
+import org.triangulate.claim.Annotator;
 import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
@@ -37,6 +34,7 @@ import org.triangulate.ingest.IngestListener;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.time.TemporalTagger;
 
 /**
  * Front door of the whole pipeline: inputs in, {@link Dossier} out.
@@ -54,11 +52,13 @@ public final class Pipeline {
   private final Provenance provenance;
   private final Supplier<EventClusterer> clusterers;
   private final EntityExtractor entities;
+  private final Corroborator corroborator;
 
   /**
    * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
    *     it saw, so runs must not share one)
-   * @param entities finds the people, organisations, places and groups of each event
+   * @param entities finds the people, organisations, places and groups of each event; the claim stage
+   *     reads names with the same extractor
    */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
       Supplier<EventClusterer> clusterers, EntityExtractor entities) {
@@ -67,31 +67,18 @@ public final class Pipeline {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.clusterers = Objects.requireNonNull(clusterers, "clusterers");
     this.entities = Objects.requireNonNull(entities, "entities");
+    this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
+        Annotator.ofStages(TemporalTagger.withDefaults(), entities));
   }
 
-  /** With {@link EntityExtractor#withDefaults()} (rules, plus any {@code NerProvider} on the classpath). */
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance,
-      Supplier<EventClusterer> clusterers) {
-    this(ingestor, extractor, provenance, clusterers, EntityExtractor.withDefaults());
-  }
-
-  /** With {@link EventClusterer#withDefaults()} for events and stories and default entities. */
+  /** With {@link EventClusterer#withDefaults()} and {@link EntityExtractor#withDefaults()}. */
   public Pipeline(Ingestor ingestor, ArticleExtractor extractor, Provenance provenance) {
     this(ingestor, extractor, provenance, EventClusterer::withDefaults, EntityExtractor.withDefaults());
   }
 
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor, EntityExtractor entities) {
-    this(ingestor, extractor, Provenance.withDefaults(), EventClusterer::withDefaults, entities);
-  }
-
-  /** With {@link Provenance#withDefaults()} (in-process sentence embeddings), default clustering and entities. */
-  public Pipeline(Ingestor ingestor, ArticleExtractor extractor) {
-    this(ingestor, extractor, Provenance.withDefaults());
-  }
-
+  /** Every stage with its defaults; provenance uses in-process sentence embeddings. */
   public static Pipeline withDefaults() {
-    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults(),
-        EventClusterer::withDefaults);
+    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults());
   }
 
   /** What one run produced. {@code articles} are the cleaned articles in input order. */
@@ -127,7 +114,7 @@ public final class Pipeline {
     listener.onStage("dossier", articles.size());
     Dossier dossier = assemble(articles, provenance, clustering);
     listener.onStage("claims", dossier.events().size());
-    dossier = ClaimStage.apply(dossier, articles, provenance, Corroborator.withDefaults(), ClaimSettings.DEFAULTS);
+    dossier = ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS);
     return new Result(dossier, articles, problems, provenance);
   }
 
@@ -202,7 +189,7 @@ public final class Pipeline {
 
     @Override
     public void onDocument(RawDocument document) {
-      String digest = digest(document.content());
+      String digest = document.contentDigest();
       List<String> digests = digestsById.computeIfAbsent(document.id(), k -> new ArrayList<>());
       if (digests.contains(digest)) {
         return; // the same article again: idempotent
@@ -229,15 +216,6 @@ public final class Pipeline {
     public void onProblem(IngestProblem problem) {
       problems.add(problem);
       listener.onProblem(problem);
-    }
-  }
-
-  private static String digest(String content) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 }

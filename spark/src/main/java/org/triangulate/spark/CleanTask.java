@@ -65,7 +65,7 @@ final class CleanTask implements FlatMapFunction<Iterator<InputFile>, Row> {
       @Override
       public void onDocument(RawDocument doc) {
         int seq = out.size();
-        String hash = digest(doc.content());
+        String hash = doc.contentDigest();
         try {
           Article a = extractor.extract(doc);
           out.add(Rows.article(file.index(), seq, hash, a));
@@ -94,16 +94,5 @@ final class CleanTask implements FlatMapFunction<Iterator<InputFile>, Row> {
           + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
     return out;
-  }
-
-  /** SHA-256 hex of the raw content, as the single-machine pipeline decides whether it saw a document. */
-  static String digest(String content) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
   }
 }
