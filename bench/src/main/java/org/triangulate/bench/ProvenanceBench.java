@@ -248,8 +248,8 @@ final class ProvenanceBench implements Callable<Integer> {
       notes.append("- ").append(mode).append(String.format(Locale.ROOT, ": %.1f s wall, %.1f CPU s for %d articles",
           seconds, cpu, articles.size()));
       if (withEmbeddings) {
-        notes.append(String.format(Locale.ROOT, ", of which %.1f s wall inside the embedder for %,d sentences "
-            + "(%,d distinct, %.1f ms wall each)", timed.nanos / 1e9, timed.sentences, timed.distinct.size(),
+        notes.append(String.format(Locale.ROOT, "; embedder calls took %.1f s summed over all threads (not wall time) for %,d sentences "
+            + "(%,d distinct, %.1f ms of summed thread time each)", timed.nanos / 1e9, timed.sentences, timed.distinct.size(),
             timed.distinct.isEmpty() ? 0 : timed.nanos / 1e6 / timed.distinct.size()));
       }
       notes.append("; direction right for copies ").append(sc.direction.get(Gold.COPY)).append(", rewrites ")
