@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
 import org.triangulate.dedup.SentenceEmbedder;
@@ -140,12 +142,20 @@ public final class EventClusterer {
         locations.merge(e.name().strip(), 1, Integer::sum);
       }
     }
+    if (settings.numberTokens()) {
+      keys.addAll(numbers(article.title() + "\n" + article.body()));
+    }
     DayVotes votes = DayVotes.of(article, dates.mentions(article), settings);
     float[] emb = null;
     if (embedder != null) {
-      emb = unit(embedder.embed(lead(article.title() + "\n" + article.body())));
+      emb = unit(embedder.embed(embeddedText(article)));
     }
     return new PreparedArticle(article, terms, title, keys, locations, votes, emb);
+  }
+
+  /** The text {@link #prepare} embeds: the first {@value #EMBEDDED_CHARS} characters of headline and body. */
+  public static String embeddedText(Article article) {
+    return lead(article.title() + "\n" + article.body());
   }
 
   /** Prepares and adds {@code article}, not a copy of anything. */
@@ -250,6 +260,22 @@ public final class EventClusterer {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * A number written in the text, not inside a word: "23", "58-3" gives "58" and "3", "2.6" and
+   * "1,200" stay whole.
+   */
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,:]\\d+)*");
+
+  /** The numbers of {@code text} as entity keys ("#23"), in order and repeated as often as written. */
+  static List<String> numbers(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add("#" + m.group());
+    }
+    return out;
+  }
 
   private static String lead(String text) {
     String t = text.strip();

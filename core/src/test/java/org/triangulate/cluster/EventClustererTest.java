@@ -152,4 +152,15 @@ class EventClustererTest {
     assertFalse(late.created());
     assertEquals(c.snapshot().eventByArticle().get("a"), late.eventId());
   }
+
+  @Test
+  void numbersWrittenInTheTextBecomeEntityKeysUnlessSwitchedOff() {
+    assertEquals(List.of("#26", "#58", "#3", "#2.6", "#1,200", "#2011"),
+        EventClusterer.numbers("Navy nabs 26 pirates; champion at 58-3, $2.6 million, 1,200 troops, in 2011 (F16x2)"));
+    Article a = article("n1", "Blast", BLAST_2, LocalDate.of(2024, 5, 7));
+    assertTrue(lexical().prepare(a).entityKeys.contains("#12"));
+    EventClusterer without = EventClusterer.builder()
+        .settings(ClusterSettings.DEFAULTS.withNumberTokens(false)).build();
+    assertTrue(without.prepare(a).entityKeys.stream().noneMatch(k -> k.startsWith("#")));
+  }
 }
