@@ -167,14 +167,16 @@ final class ClusteringBench implements Callable<Integer> {
     // 1. Variants around DEFAULTS: number tokens, entity weight, merge step, join threshold.
     List<TuneResult> variants = new ArrayList<>();
     ClusterSettings d = ClusterSettings.DEFAULTS;
-    for (boolean numbers : new boolean[] {true, false}) {
-      for (double entity : new double[] {0.2, 0.3, 0.4}) {
-        for (double merge : new double[] {1.01, 0.5, 0.4}) {
-          for (double join : new double[] {0.275, 0.30, 0.325}) {
-            ClusterSettings s = d.withNumberTokens(numbers)
-                .withScoring(d.termWeight(), entity, d.embeddingWeight(), join).withMergeThreshold(merge);
-            Run r = evaluate(train, numbers ? prepared : preparedNoNumbers, s, embedder, tuneSeeds, false);
-            variants.add(new TuneResult(r.mean().f1(), r.spread(), settingsLine(s) + " numbers " + numbers));
+    for (boolean undated : new boolean[] {false, true}) {
+      for (boolean numbers : new boolean[] {true, false}) {
+        for (double entity : new double[] {0.2, 0.3, 0.4}) {
+          for (double merge : new double[] {1.01, 0.5}) {
+            for (double join : new double[] {0.275, 0.30, 0.325, 0.35}) {
+              ClusterSettings s = d.withNumberTokens(numbers).withTextDatesPlaceUndated(undated)
+                  .withScoring(d.termWeight(), entity, d.embeddingWeight(), join).withMergeThreshold(merge);
+              Run r = evaluate(train, numbers ? prepared : preparedNoNumbers, s, embedder, tuneSeeds, false);
+              variants.add(new TuneResult(r.mean().f1(), r.spread(), settingsLine(s)));
+            }
           }
         }
       }
@@ -210,8 +212,9 @@ final class ClusteringBench implements Callable<Integer> {
   }
   private static String settingsLine(ClusterSettings s) {
     return String.format(Locale.ROOT, "(weights term %.2f / entity %.2f / embedding %.2f, join %.3f, merge %.2f, "
-        + "time tolerance %d d, max gap %d d)", s.termWeight(), s.entityWeight(), s.embeddingWeight(),
-        s.joinThreshold(), s.mergeThreshold(), s.timeToleranceDays(), s.maxGapDays());
+        + "time tolerance %d d, max gap %d d, number tokens %s, text dates place undated articles %s)",
+        s.termWeight(), s.entityWeight(), s.embeddingWeight(), s.joinThreshold(), s.mergeThreshold(),
+        s.timeToleranceDays(), s.maxGapDays(), s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
   }
 
   // --- speed -----------------------------------------------------------------------------------

@@ -46,6 +46,11 @@ package org.triangulate.cluster;
  * @param numberTokens whether the numbers written in headline and body ("23 pirates", "58-3", "2012")
  *     count alongside the entities: reports of the same kind of incident differ in who, where and
  *     how many, and the counts, scores and years are among the few words that tell them apart
+ * @param textDatesPlaceUndated whether an article without a publication date is placed in time (for
+ *     the time factor) by the dates its text mentions; either way those dates still vote for its
+ *     event's date range. Without a publication date only explicit dates resolve, and those are often
+ *     background or follow-up days rather than the day reported, so by default such an article is
+ *     compared by content alone (see {@link #DEFAULTS})
  */
 public record ClusterSettings(
     double termWeight,
@@ -68,7 +73,8 @@ public record ClusterSettings(
     double spanFraction,
     int maxMentionDays,
     int maxMentionAgeDays,
-    boolean numberTokens) {
+    boolean numberTokens,
+    boolean textDatesPlaceUndated) {
 
   /**
    * Chosen by measurement; see the class comment. On train+dev (doc order and two shuffles), with
@@ -83,7 +89,7 @@ public record ClusterSettings(
       0.6, 0.3, 0.2, 0.30, 1.01, 0.30,
       2, 8, 2,
       12, 400, 24, 160, 40,
-      600, 0.7, 0.3, 0.6, 7, 60, true);
+      600, 0.7, 0.3, 0.6, 7, 60, true, false);
 
   public ClusterSettings {
     nonNegative("termWeight", termWeight);
@@ -123,7 +129,7 @@ public record ClusterSettings(
     return new ClusterSettings(term, entity, embedding, join, mergeThreshold, storyThreshold,
         timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned, candidates,
         centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
   }
 
   /** These settings with or without number tokens among the entity features. */
@@ -131,7 +137,15 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
         storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numbers);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numbers, textDatesPlaceUndated);
+  }
+
+  /** These settings with text dates placing articles that have no publication date, or not. */
+  public ClusterSettings withTextDatesPlaceUndated(boolean place) {
+    return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
+        storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
+        candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, place);
   }
 
   /** These settings with another merge threshold (above 1 disables merging). */
@@ -139,7 +153,7 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, merge,
         storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
   }
 
   /** These settings with another story threshold. */
@@ -147,7 +161,7 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
         story, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
   }
 
   private static void nonNegative(String name, double v) {

@@ -24,8 +24,9 @@ import org.triangulate.dedup.SentenceEmbedder;
  * <p>Articles are {@link #add added} one at a time in stream order. Each one either joins the best
  * existing event or starts a new one; it is never moved later, except that two events may be merged
  * when an article makes them indistinguishable ({@link ClusterSettings#mergeThreshold()}). The score
- * combines TF-IDF, entity and embedding similarity with a time factor that keeps the same kind of
- * incident on different days apart (see {@link ClusterSettings}). An article that copies another
+ * combines TF-IDF, entity (names and the numbers written in the text) and embedding similarity with a
+ * time factor that keeps the same kind of incident on different days apart (see {@link ClusterSettings});
+ * an article without a publication date is, by default, compared by content alone. An article that copies another
  * already clustered ("copies collapse onto their source first") joins its source's event without
  * being scored and without counting twice in the event's features.
  *
@@ -185,7 +186,9 @@ public final class EventClusterer {
     SparseVector tv = vectorise(prepared.terms, termVocabulary, true);
     SparseVector ev = vectorise(prepared.entityKeys, entityVocabulary, true);
     SparseVector titleVector = vectorise(prepared.titleTerms, termVocabulary, false);
-    @Nullable LocalDate anchor = prepared.days.anchor().orElse(null);
+    // without a publication date, the text's dates place the article in time only if so configured
+    @Nullable LocalDate anchor = a.published().isPresent() || settings.textDatesPlaceUndated()
+        ? prepared.days.anchor().orElse(null) : null;
 
     EventCluster best = null;
     double bestScore = -1;
