@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
 import org.triangulate.claim.Annotator;
 import org.triangulate.claim.ClaimSettings;
@@ -53,6 +54,8 @@ public final class Pipeline {
   private final Supplier<EventClusterer> clusterers;
   private final EntityExtractor entities;
   private final Corroborator corroborator;
+  /** Null: one online clusterer from {@link #clusterers} over the whole stream. */
+  private final @Nullable EventGrouping grouping;
 
   /**
    * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
@@ -69,6 +72,26 @@ public final class Pipeline {
     this.entities = Objects.requireNonNull(entities, "entities");
     this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
         Annotator.ofStages(TemporalTagger.withDefaults(), entities));
+    this.grouping = null;
+  }
+
+  private Pipeline(Pipeline p, EventGrouping grouping) {
+    this.ingestor = p.ingestor;
+    this.extractor = p.extractor;
+    this.provenance = p.provenance;
+    this.clusterers = p.clusterers;
+    this.entities = p.entities;
+    this.corroborator = p.corroborator;
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
+  }
+
+  /**
+   * This pipeline with events and stories formed by {@code grouping} instead of one online clusterer,
+   * e.g. {@code WindowedClustering.withDefaults()::cluster}, the per-time-window clustering the Spark
+   * job distributes. Every other stage is unchanged.
+   */
+  public Pipeline withEventGrouping(EventGrouping grouping) {
+    return new Pipeline(this, grouping);
   }
 
   /** With {@link EventClusterer#withDefaults()} and {@link EntityExtractor#withDefaults()}. */
@@ -124,16 +147,23 @@ public final class Pipeline {
    * article that reuses a paragraph may report something else.
    */
   private Clustering cluster(List<Article> articles, ProvenanceReport provenance) {
+    if (grouping != null) {
+      return grouping.group(articles, id -> sourceOf(provenance, id));
+    }
     EventClusterer clusterer = clusterers.get();
     List<PreparedArticle> prepared = articles.parallelStream().map(clusterer::prepare).toList();
     for (PreparedArticle p : prepared) {
-      Optional<String> source = provenance.sourcesOf(p.article().id()).stream()
-          .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
-          .map(ProvenanceLink::source)
-          .findFirst();
-      clusterer.add(p, source);
+      clusterer.add(p, sourceOf(provenance, p.article().id()));
     }
     return clusterer.snapshot();
+  }
+
+  /** The strongest copy, near-duplicate or paraphrase link's source; partial reuse does not count. */
+  private static Optional<String> sourceOf(ProvenanceReport provenance, String id) {
+    return provenance.sourcesOf(id).stream()
+        .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
+        .map(ProvenanceLink::source)
+        .findFirst();
   }
 
   private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {
