@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code triangulate-spark [--master URL] --out DIR INPUT...}: the pipeline as a Spark application.
  *
- * <p>Writes {@code DIR/articles} and {@code DIR/problems} (Parquet) and, unless {@code --no-dossier},
- * {@code DIR/dossier.json} (the dossier JSON contract, assembled on the driver). Under
+ * <p>Writes {@code DIR/articles}, {@code DIR/problems}, {@code DIR/duplicates}, {@code DIR/groups},
+ * {@code DIR/events} and {@code DIR/stories} (Parquet) and, unless {@code --no-dossier},
+ * {@code DIR/dossier.json} (the dossier JSON contract, assembled on the driver around the distributed
+ * events; the Parquet events are then the dossier's). Under
  * {@code spark-submit} the master comes from it; run directly, {@code --master} defaults to
  * {@code local[*]}. Exit codes as for {@code triangulate analyze}: 0 when anything was processed, 2
  * when nothing could be, 1 on an internal error. This is the Spark application's entry point, the one
@@ -80,6 +82,7 @@ public final class SparkJob implements Callable<Integer> {
       if (!noDossier) {
         result.writeDossierJson(out + "/dossier.json");
       }
+      result.writeEvents(out);
       err.printf("%d articles, %d problems -> %s%n", articles, problems.size(), out);
       err.flush();
       return articles > 0 ? 0 : 2;
