@@ -161,8 +161,11 @@ public final class SparkResult {
     return out;
   }
 
-  /** Derived id to the source of its strongest link: highest score, then the source earliest in input order. */
-  static Map<String, String> strongestSources(List<ProvenanceLink> links, Map<String, Long> order) {
+  /**
+   * Derived id to the source of its strongest link: highest score, then the source earliest in
+   * {@code order} (input position by id). What {@link #clustering()} feeds the event stage.
+   */
+  public static Map<String, String> strongestSources(List<ProvenanceLink> links, Map<String, Long> order) {
     Map<String, ProvenanceLink> best = new HashMap<>();
     for (ProvenanceLink l : links) {
       best.merge(l.derived(), l, (x, y) -> y.score() > x.score()
