@@ -79,7 +79,12 @@ public final class WindowedClustering {
 
   /** Default windows around the clusterer of {@link EventClusterer#withDefaults()} (text dates, MiniLM). */
   public static WindowedClustering withDefaults() {
-    return new WindowedClustering(WindowSettings.DEFAULTS, ClusterSettings.DEFAULTS, DateSource.temporal(),
+    return withDefaults(WindowSettings.DEFAULTS);
+  }
+
+  /** {@code window} around the clusterer of {@link EventClusterer#withDefaults()} (text dates, MiniLM). */
+  public static WindowedClustering withDefaults(WindowSettings window) {
+    return new WindowedClustering(window, ClusterSettings.DEFAULTS, DateSource.temporal(),
         s -> EventClusterer.builder().settings(s).dates(DateSource.temporal()).embedder(SentenceEmbedder.miniLm())
             .build());
   }

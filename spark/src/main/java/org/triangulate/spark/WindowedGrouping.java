@@ -15,6 +15,14 @@ public interface WindowedGrouping extends Serializable {
   /** {@link WindowedClustering#withDefaults()}: default windows, text dates and MiniLM embeddings. */
   WindowedGrouping DEFAULTS = WindowedClustering::withDefaults;
 
+  /** {@code window} around the default clusterer (text dates, MiniLM embeddings). */
+  static WindowedGrouping of(WindowSettings window) {
+    int days = window.windowDays();
+    int margin = window.marginDays();
+    int members = window.storyMembers();
+    return () -> WindowedClustering.withDefaults(new WindowSettings(days, margin, members));
+  }
+
   /** {@code window} around a clusterer with text dates and lexical features only (no embeddings; faster). */
   static WindowedGrouping lexical(WindowSettings window) {
     int days = window.windowDays();
