@@ -56,6 +56,8 @@ public final class Pipeline {
   private final Corroborator corroborator;
   /** Null: one online clusterer from {@link #clusterers} over the whole stream. */
   private final @Nullable EventGrouping grouping;
+  /** Null: the claim stage's per-event work runs here, event after event. */
+  private final @Nullable ClaimRunner claimRunner;
 
   /**
    * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
@@ -73,16 +75,18 @@ public final class Pipeline {
     this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
         Annotator.ofStages(TemporalTagger.withDefaults(), entities));
     this.grouping = null;
+    this.claimRunner = null;
   }
 
-  private Pipeline(Pipeline p, EventGrouping grouping) {
+  private Pipeline(Pipeline p, @Nullable EventGrouping grouping, @Nullable ClaimRunner claimRunner) {
     this.ingestor = p.ingestor;
     this.extractor = p.extractor;
     this.provenance = p.provenance;
     this.clusterers = p.clusterers;
     this.entities = p.entities;
     this.corroborator = p.corroborator;
-    this.grouping = Objects.requireNonNull(grouping, "grouping");
+    this.grouping = grouping;
+    this.claimRunner = claimRunner;
   }
 
   /**
@@ -91,7 +95,16 @@ public final class Pipeline {
    * job distributes. Every other stage is unchanged.
    */
   public Pipeline withEventGrouping(EventGrouping grouping) {
-    return new Pipeline(this, grouping);
+    return new Pipeline(this, Objects.requireNonNull(grouping, "grouping"), claimRunner);
+  }
+
+  /**
+   * This pipeline with the claim stage's per-event work ({@link EventClaims#of}) computed by
+   * {@code runner}, e.g. on a cluster; the outcomes are assembled here as always. To give the same
+   * dossier a runner computes with {@code EventClaims.corroborator} of this pipeline's entity extractor.
+   */
+  public Pipeline withClaimRunner(ClaimRunner runner) {
+    return new Pipeline(this, grouping, Objects.requireNonNull(runner, "runner"));
   }
 
   /** With {@link EventClusterer#withDefaults()} and {@link EntityExtractor#withDefaults()}. */
@@ -137,7 +150,9 @@ public final class Pipeline {
     listener.onStage("dossier", articles.size());
     Dossier dossier = assemble(articles, provenance, clustering);
     listener.onStage("claims", dossier.events().size());
-    dossier = ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS);
+    dossier = claimRunner == null
+        ? ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS)
+        : ClaimStage.assemble(dossier, articles, claimRunner.run(dossier.events(), articles, provenance));
     return new Result(dossier, articles, problems, provenance);
   }
 

@@ -101,9 +101,10 @@ public final class SparkResult {
    * The dossier as {@code pipeline}'s analysis stages assemble it from this run's articles on the
    * driver, except that events and stories come from the distributed event stage ({@link EventStage},
    * core {@code WindowedClustering}) fed with the sources {@code pipeline}'s provenance stage found
-   * (copies, near duplicates and paraphrases). So it equals {@code
-   * pipeline.withEventGrouping(windowed::cluster)} run on one machine. Afterwards {@link #clustering()}
-   * is this dossier's.
+   * (copies, near duplicates and paraphrases), and each event's claims are computed on the executors
+   * ({@link ClaimTask}, with the default pipeline's entity extractor). So it equals {@code
+   * pipeline.withEventGrouping(windowed::cluster)} run on one machine when {@code pipeline} uses the
+   * default entity extractor. Afterwards {@link #clustering()} is this dossier's.
    */
   public Dossier dossier(Pipeline pipeline) {
     List<Article> collected = collectArticles();
@@ -121,6 +122,8 @@ public final class SparkResult {
       }
       return c;
     });
+    distributed = distributed.withClaimRunner((events, arts, provenance) -> ClaimTask.run(spark, articles, events,
+        provenance));
     return distributed.analyse(collected, collectProblems(), PipelineListener.NONE).dossier();
   }
 
