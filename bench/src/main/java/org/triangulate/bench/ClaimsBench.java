@@ -45,6 +45,9 @@ public final class ClaimsBench implements Callable<Integer> {
   @Option(names = "--errors", description = "print each misjudged scenario")
   boolean errors;
 
+  @Option(names = "--dump", paramLabel = "N", description = "print the articles of scenario N and stop")
+  int dump = -1;
+
   @Option(names = "--no-write", description = "print the section instead of rewriting the report")
   boolean noWrite;
 
@@ -92,6 +95,17 @@ public final class ClaimsBench implements Callable<Integer> {
   public Integer call() throws IOException {
     List<ClaimCheckSet.Doc> docs = ClaimCheckSet.load(common.shared);
     List<ClaimCheckSet.Scenario> set = ClaimCheckSet.generate(docs, seed, perKind);
+    if (dump >= 0) {
+      for (ClaimCheckSet.Scenario s : set) {
+        if (s.n() == dump) {
+          for (Article a : s.articles()) {
+            System.out.println("== " + a.id() + " " + a.published().map(Object::toString).orElse("-") + " " + a.title()
+                + "\n" + a.body() + "\n");
+          }
+        }
+      }
+      return 0;
+    }
     Provenance provenance = Provenance.lexicalOnly();
     List<ProvenanceReport> reports = new ArrayList<>();
     for (ClaimCheckSet.Scenario s : set) {
@@ -130,7 +144,11 @@ public final class ClaimsBench implements Callable<Integer> {
       ProvenanceReport rep = reports.get(i);
       Lineage lineage = ((Lineage) rep::derivedFrom).orElse(Lineage.bySentenceOverlap(s.articles(), c.settings()));
       Corroborator.Result r = c.corroborator().corroborate(s.articles(), lineage);
-      judge(s, r, sc, print);
+      if (judge(s, r, sc, print)) {
+        for (Article a : s.articles()) {
+          System.err.println("  lineage " + a.id() + " <- " + lineage.derivedFrom(a.id()));
+        }
+      }
       sc.articles += s.articles().size();
     }
     sc.nanos = System.nanoTime() - t0;
@@ -138,7 +156,7 @@ public final class ClaimsBench implements Callable<Integer> {
     return sc;
   }
 
-  private static void judge(ClaimCheckSet.Scenario s, Corroborator.Result r, Score sc, boolean print) {
+  private static boolean judge(ClaimCheckSet.Scenario s, Corroborator.Result r, Score sc, boolean print) {
     Claim target = null;
     int best = 0;
     for (Claim c : r.claims()) {
@@ -228,6 +246,16 @@ public final class ClaimsBench implements Callable<Integer> {
               + " conflicts=" + target.conflicts() + "\n  spans=" + target.spans().stream()
               .map(x -> x.article() + ": " + x.text()).toList());
     }
+    if (print && !right) {
+      String body = s.articles().stream().filter(a -> a.id().equals(s.targetArticle())).findFirst().orElseThrow().body();
+      System.err.println("  F: " + body.substring(s.targetStart(), s.targetEnd()));
+      for (Claim c : r.claims()) {
+        if (!c.conflicts().isEmpty() || !c.updates().isEmpty()) {
+          System.err.println("  slot claim: " + c.text() + " conflicts=" + c.conflicts() + " updates=" + c.updates());
+        }
+      }
+    }
+    return print && !right;
   }
 
   /** Whether competing values come from the original's family on one side and from E on the other. */
