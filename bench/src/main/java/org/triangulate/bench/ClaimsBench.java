@@ -344,6 +344,26 @@ public final class ClaimsBench implements Callable<Integer> {
     sb.append("\nConflict precision counts a conflict between D's family and E on any claim, not only on F: E is a "
         + "real article, so some of these are genuine disagreements between two real reports (on tuning seed 1: "
         + "35 vs 36 miles from Bandar Abbas, Wolff vs Wolfe), scored as false positives here.\n");
+    List<String> missed = new ArrayList<>();
+    for (String st : STATUSES) {
+      int[] x = main.status.get(st);
+      if (main.p(x) < 0.9) {
+        missed.add(st + " precision " + Report.f3(main.p(x)));
+      }
+      if (main.r(x) < 0.9) {
+        missed.add(st + " recall " + Report.f3(main.r(x)));
+      }
+    }
+    int[] conflict = {main.conflictTp, main.conflictFp, main.conflictFn};
+    if (main.p(conflict) < 0.9) {
+      missed.add("conflict precision " + Report.f3(main.p(conflict)));
+    }
+    if (main.r(conflict) < 0.9) {
+      missed.add("conflict recall " + Report.f3(main.r(conflict)));
+    }
+    sb.append("\nTargets (>= 0.9 for the precision and recall of every status and of conflict detection), defaults: ")
+        .append(missed.isEmpty() ? "all met on this seed." : "missed: " + String.join(", ", missed) + ".")
+        .append('\n');
     sb.append("\nTarget claim not found (F not extracted as a statement): ").append(main.missing).append(".\n");
     sb.append("\"Other claims contradicted\" counts contradicted claims besides the target; E is a real, "
         + "independent article, so some may be genuine disagreements (unlabelled).\n");
