@@ -87,15 +87,14 @@ final class ClaimCheckSet {
           String text = n.path("text").asText("");
           String group = n.has("subtopic") ? "ecb:" + n.path("subtopic").asText() : "mt:" + n.path("topic").asText();
           Optional<LocalDate> date = n.hasNonNull("dct") ? dct(n.get("dct").asText()) : Optional.empty();
-          List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+          // page metadata ("Published: July 28, 2004 at 1: 24 PM", "Last updated at 22: 46 GMT") is no
+          // statement of fact: neither a title nor a candidate fact sentence
+          List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !metadataLine(l)).toList();
           if (lines.size() < 3) {
             continue;
           }
           List<String> sentences = new ArrayList<>();
           for (String l : lines.subList(1, lines.size())) {
-            if (l.matches("(?i)^[A-Za-z]+ \\d{1,2} ?, \\d{4}$|^\\d{4}-\\d{2}-\\d{2}.*")) {
-              continue; // a date line
-            }
             for (String s : SPLIT.split(l)) {
               if (s.split("\\s+").length >= 5) {
                 sentences.add(s.strip());
@@ -109,6 +108,27 @@ final class ClaimCheckSet {
       }
     }
     return docs;
+  }
+
+  private static final java.util.Set<String> METADATA_WORDS = java.util.Set.of("published", "posted", "updated",
+      "last", "first", "originally", "on", "at", "by", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "edt", "est",
+      "pdt", "pst", "pt", "et", "cet", "cest", "ist", "aest", "uk", "st", "nd", "rd", "th", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * A dateline or timestamp line of a crawled page: once numbers and date, time and "posted/updated"
+   * words are removed, fewer than three words remain.
+   */
+  static boolean metadataLine(String line) {
+    int words = 0;
+    for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && !METADATA_WORDS.contains(w)) {
+        words++;
+      }
+    }
+    return words < 3 && line.matches("(?s).*\\d.*");
   }
 
   /** MEANTIME creation times are ISO ({@code 2008-03-01}) or day-first ({@code 03-02-2009}). */
@@ -318,11 +338,50 @@ final class ClaimCheckSet {
       }
       boolean year = v >= 1900 && v <= 2100 && !m.group(1).contains(",");
       boolean counts = m.end() < s.length() - 2 && Character.isLetter(s.charAt(m.end() + 1)) && s.charAt(m.end()) == ' ';
-      if (!year && counts && v >= 2) {
+      if (!year && counts && v >= 2 && countsSomething(s, m.start(1), m.end(1))) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}.]+)");
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\S+)\\s+$");
+  private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("a.", "p.", "a.m.", "p.m.", "am", "pm",
+      "a", "p", "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "after", "before", "with", "than",
+      "till", "until", "into", "as", "is", "was", "the");
+  private static final Pattern MONTH = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+      + "[a-z]*\\.?");
+
+  /**
+   * Whether the number at [start, end) counts something ("30 people", "2 million", "39 percent"): not a
+   * clock time ("14:58", "11 a. m."), the day of a date ("October 19", "31 December"), the end of a
+   * range start ("20 to 30"), the decimals of a split number ("5. 9"), nor a model or house number
+   * after a capitalised word ("Curve 8900", "24 Independent Street").
+   */
+  static boolean countsSomething(String s, int start, int end) {
+    if (start > 0 && s.charAt(start - 1) == ':' || end < s.length() && s.charAt(end) == ':'
+        || s.substring(0, start).matches("(?s).*\\d[.:] $")) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(s).region(end, s.length());
+    if (!next.lookingAt()) {
+      return false;
+    }
+    String w = next.group(1);
+    if (!Character.isLowerCase(w.charAt(0)) || NOT_COUNTED.contains(w.toLowerCase(Locale.ROOT))
+        || MONTH.matcher(w).matches() && Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    Matcher prev = PREVIOUS_WORD.matcher(s.substring(0, start));
+    if (prev.find()) {
+      String p = prev.group(1);
+      boolean first = prev.start() == 0;
+      if (MONTH.matcher(p).matches() || !first && Character.isUpperCase(p.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String misspell(String name, Random r) {

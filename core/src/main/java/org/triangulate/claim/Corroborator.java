@@ -92,7 +92,7 @@ public final class Corroborator {
       statements.addAll(Statements.of(ordered.get(i), i, annotator));
     }
     List<String> ids = ordered.stream().map(Article::id).toList();
-    CopyGroups groups = new CopyGroups(ids, lineage);
+    CopyGroups groups = new CopyGroups(ids, lineage, settings.copiedStatement());
     Optional<LocalDate> anchor = eventDate.or(() -> ordered.stream().flatMap(a -> a.published().stream())
         .min(Comparator.naturalOrder()));
 
@@ -225,7 +225,7 @@ public final class Corroborator {
         .sorted(Comparator.comparingInt(Statement::articleOrder)).map(Statement::article).toList()));
     Statement rep = members.stream().filter(m -> !groups.isDerivative(m.article()))
         .min(Comparator.comparingInt(Statement::articleOrder)).orElse(members.get(0));
-    Draft d = new Draft(members, display(rep.text()), sources, groups.independent(sources));
+    Draft d = new Draft(members, display(rep.text()), sources, groups.independent(sources, closeness(members)));
     for (Slots.Slot slot : Slots.disagreements(members, settings)) {
       Optional<List<Slots.Value>> updates = Slots.asUpdates(slot);
       List<Slots.Value> values = updates.orElse(slot.values());
@@ -244,6 +244,21 @@ public final class Corroborator {
       d.background = backgroundDate(members, anchor.get());
     }
     return d;
+  }
+
+  /** How closely article a's statement of a claim matches article b's (best pair of their members). */
+  private static java.util.function.ToDoubleBiFunction<String, String> closeness(List<Statement> members) {
+    Map<String, List<Statement>> byArticle = new HashMap<>();
+    members.forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+    return (a, b) -> {
+      double best = 0;
+      for (Statement x : byArticle.getOrDefault(a, List.of())) {
+        for (Statement y : byArticle.getOrDefault(b, List.of())) {
+          best = Math.max(best, Similarity.overlap(x, y).score());
+        }
+      }
+      return best;
+    };
   }
 
   /** Notes when two or more independent sources quote the same statement. */
@@ -390,7 +405,7 @@ public final class Corroborator {
       List<Slots.Value> u = updates.get();
       Slots.Value latest = u.get(u.size() - 1);
       d = new Draft(members, label + ": " + latest.text() + " (revised from " + u.get(0).text() + ")",
-          sources, groups.independent(latest.articles()));
+          sources, groups.independent(latest.articles(), closeness(members)));
       for (Slots.Value v : u) {
         d.updates.add(new Claim.Conflict(v.text(), v.articles()));
       }
@@ -408,7 +423,7 @@ public final class Corroborator {
       for (int i = 0; i < values.size(); i++) {
         t.append(i > 0 ? " vs " : "").append(values.get(i).text());
       }
-      d = new Draft(members, t.append(')').toString(), sources, groups.independent(sources));
+      d = new Draft(members, t.append(')').toString(), sources, groups.independent(sources, closeness(members)));
       for (Slots.Value v : values) {
         Claim.Conflict c = new Claim.Conflict(v.text(), v.articles());
         d.conflicts.add(c);

@@ -54,6 +54,9 @@ enum Measures {
         return Optional.empty();
       }
     }
+    if (u.isEmpty() && isAge(text, f)) {
+      return Optional.empty();
+    }
     Measures best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Measures m : values()) {
@@ -67,6 +70,17 @@ enum Measures {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "Anthony LaCalamita III, 38, had been arrested": an age in apposition to a name counts nobody. */
+  private static final Pattern AGE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s*$");
+
+  private static boolean isAge(String text, Annotator.Figure f) {
+    if (f.start() < 0 || f.end() > text.length()) {
+      return false;
+    }
+    String after = text.substring(f.end());
+    return AGE.matcher(text.substring(0, f.start())).find() && (after.startsWith(",") || after.isEmpty());
   }
 
   /** {@code text} without this measure's words, for comparing the context of two figures. */

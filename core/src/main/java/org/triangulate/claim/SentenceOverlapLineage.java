@@ -11,8 +11,10 @@ import org.triangulate.dossier.Derivation;
 /**
  * Fallback provenance from statement overlap (see {@link Lineage#bySentenceOverlap}). Relation
  * {@code copy} when nearly every statement is restated almost word for word, {@code paraphrase}
- * otherwise; two articles are related when either has {@link ClaimSettings#derivativeShare()} of its
- * statements restated by the other. Direction: the earlier article is the original, a dated one before an undated one; on
+ * otherwise; two articles are related when each has {@link ClaimSettings#derivativeShare()} of its
+ * statements restated by the other, or the later one {@link ClaimSettings#abridgementShare()} of its
+ * statements (an abridged rewrite). Two independent reports of one event restate each other's main
+ * facts too, but a short one restates little of a long one and a long one adds much of its own. Direction: the earlier article is the original, a dated one before an undated one; on
  * equal or missing dates the one whose statements are less covered by the other (it says more of its
  * own) is, then the one with a byline.
  */
@@ -36,7 +38,13 @@ final class SentenceOverlapLineage {
         int derivative = direction(articles.get(i), articles.get(j), ij, ji) ? i : j;
         int original = derivative == i ? j : i;
         Cover c = derivative == i ? ij : ji;
+        Cover o = derivative == i ? ji : ij;
         if (c.restated < settings.derivativeMinStatements()) {
+          continue;
+        }
+        // a rewrite re-tells much of its source; a report that shares a few facts with a longer one
+        // (both covering the same event) restates little of it, unless it is nearly all restatement
+        if (Math.min(c.share, o.share) < settings.derivativeShare() && c.share < settings.abridgementShare()) {
           continue;
         }
         Derivation.Relation rel = c.verbatim >= 0.9 ? Derivation.Relation.COPY : Derivation.Relation.PARAPHRASE;

@@ -35,10 +35,19 @@ final class Similarity {
   }
 
   static Overlap overlap(Statement a, Statement b) {
-    return overlap(a.content(), b.content(), a.nameWords(), b.nameWords());
+    return overlap(a.content(), b.content(), a.nameWords(), b.nameWords(), a.text(), b.text());
   }
 
   static Overlap overlap(Set<String> a, Set<String> b, Set<String> namesA, Set<String> namesB) {
+    return overlap(a, b, namesA, namesB, "", "");
+  }
+
+  /**
+   * @param textA the text {@code a} was taken from: name spellings are compared as written there, not as
+   *     stems ("Paris"/"Parus" stem to "pari"/"parus", "United" maps to "us"); empty to compare stems
+   */
+  static Overlap overlap(Set<String> a, Set<String> b, Set<String> namesA, Set<String> namesB, String textA,
+      String textB) {
     int shared = 0;
     Map<String, String> variants = new LinkedHashMap<>();
     Set<String> usedB = new HashSet<>();
@@ -49,15 +58,23 @@ final class Similarity {
       }
     }
     for (String w : a) {
-      if (b.contains(w) || !namesA.contains(w) || w.length() < 4) {
+      if (b.contains(w) || !namesA.contains(w)) {
+        continue;
+      }
+      String rw = written(textA, w);
+      if (rw.length() < 4) {
         continue;
       }
       for (String v : namesB) {
-        if (usedB.contains(v) || a.contains(v) || v.length() < 4 || v.charAt(0) != w.charAt(0)) {
+        if (usedB.contains(v) || a.contains(v)) {
           continue;
         }
-        int cap = Math.max(w.length(), v.length()) >= 6 ? 2 : 1;
-        if (Text.editDistance(w, v, cap) <= cap) {
+        String rv = written(textB, v);
+        if (rv.length() < 4 || rv.charAt(0) != rw.charAt(0)) {
+          continue;
+        }
+        int cap = Math.max(rw.length(), rv.length()) >= 6 ? 2 : 1;
+        if (Text.editDistance(rw, rv, cap) <= cap) {
           shared++;
           usedB.add(v);
           variants.put(w, v);
@@ -66,6 +83,18 @@ final class Similarity {
       }
     }
     return new Overlap(shared, a.size(), b.size(), variants);
+  }
+
+  /** The lower-case word of {@code text} whose stem is {@code stem}; the stem itself when none is. */
+  private static String written(String text, String stem) {
+    if (!text.isEmpty()) {
+      for (String w : Text.words(text)) {
+        if (Text.stem(w).equals(stem)) {
+          return w;
+        }
+      }
+    }
+    return stem;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +19,11 @@ import java.util.regex.Pattern;
  *
  * <p>The update rule: the values are ordered by the earliest publication date of the articles giving
  * them; each later value is an update of the one before when its article is published no earlier and
- * either its sentence or headline signals a revision ("rises to", "revising an earlier count",
- * "postponed to") that the earlier one does not, or the figure is a count that only grows (dead, injured, …), it grew, and it was
- * published on a later day. Anything else, including an unknown publication date, is a conflict.
+ * either its sentence, or for a number a headline giving that number, signals a revision ("rises to",
+ * "revising an earlier count", "postponed to"; a "Last updated at" timestamp is none) that the earlier
+ * one does not, or the figure is a count that only grows (dead, injured, …), it grew, and it was
+ * published on a later day. Anything else, including an unknown publication date, is a conflict; two
+ * spellings of a name always are.
  */
 final class Slots {
   private Slots() {}
@@ -208,6 +211,12 @@ final class Slots {
         }
       }
     }
+    Matcher m = Pattern.compile("\\p{L}[\\p{L}'’-]*").matcher(s.text());
+    while (m.find()) {
+      if (Text.stem(m.group().toLowerCase(Locale.ROOT)).equals(word)) {
+        return m.group(); // a name the annotator missed, as written
+      }
+    }
     return word;
   }
 
@@ -222,6 +231,11 @@ final class Slots {
    * when true, the values are returned oldest first.
    */
   static Optional<List<Value>> asUpdates(Slot slot) {
+    if (slot.kind() == Kind.NAME) {
+      return Optional.empty(); // a name is not revised upwards: two spellings are a conflict
+    }
+    // a date is revised by the sentence giving it ("postponed to"), not by a headline about anything else
+    boolean headlines = slot.kind() == Kind.NUMBER;
     List<Value> values = new ArrayList<>(slot.values());
     for (Value v : values) {
       if (earliest(v).isEmpty()) {
@@ -229,7 +243,7 @@ final class Slots {
       }
     }
     values.sort(Comparator.comparing((Value v) -> earliest(v).orElseThrow())
-        .thenComparing(v -> signalsRevision(v) ? 1 : 0));
+        .thenComparing(v -> signalsRevision(v, headlines) ? 1 : 0));
     for (int i = 1; i < values.size(); i++) {
       Value older = values.get(i - 1);
       Value newer = values.get(i);
@@ -239,7 +253,7 @@ final class Slots {
         return Optional.empty();
       }
       boolean grew = !Double.isNaN(newer.number()) && newer.number() > older.number();
-      if (signalsRevision(newer) && !signalsRevision(older)) {
+      if (signalsRevision(newer, headlines) && !signalsRevision(older, headlines)) {
         continue; // "updated" in both (e.g. two timestamp lines) signals nothing
       }
       if (slot.cumulative() && grew && n.isAfter(o)) {
@@ -260,9 +274,39 @@ final class Slots {
     return Optional.ofNullable(min);
   }
 
-  private static boolean signalsRevision(Value v) {
+  /** "Last updated at 13: 42 GMT", "Updated: May 3": a page timestamp, not a revision of anything. */
+  private static final Pattern TIMESTAMP = Pattern.compile("(?i)\\b(?:last\\s+)?updated\\b(?=\\s*(?::|at\\b|on\\b)?\\s*"
+      + "(?:\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
+  static boolean revises(String text) {
+    return REVISION.matcher(TIMESTAMP.matcher(text).replaceAll(" ")).find();
+  }
+
+  /** Whether {@code title} states the number {@code n} ("Death toll rises to 14"). */
+  private static boolean mentions(String title, double n) {
+    if (Double.isNaN(n)) {
+      return false;
+    }
+    Matcher m = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(title);
+    while (m.find()) {
+      try {
+        if (Double.parseDouble(m.group().replace(",", "")) == n) {
+          return true;
+        }
+      } catch (NumberFormatException e) {
+        // not a number after all
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a value's sentence signals a revision, or (numbers only) its headline does and gives that
+   * value: "Toll rises to 14" revises the 14, not every figure of the article.
+   */
+  private static boolean signalsRevision(Value v, boolean headlines) {
     for (Statement s : v.statements()) {
-      if (REVISION.matcher(s.sentence()).find() || REVISION.matcher(s.title()).find()) {
+      if (revises(s.sentence()) || headlines && revises(s.title()) && mentions(s.title(), v.number())) {
         return true;
       }
     }

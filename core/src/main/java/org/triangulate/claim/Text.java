@@ -45,13 +45,25 @@ final class Text {
     int start = 0;
     while (m.find()) {
       int end = m.end();
-      if (isAbbreviation(line, m.start())) {
+      if (isAbbreviation(line, m.start()) || splitDecimal(line, m.start(), end)) {
         continue;
       }
       add(body, from + start, from + end, out);
       start = end;
     }
     add(body, from + start, to, out);
+  }
+
+  /** "£1. 7 million", "a magnitude of 5. 9": a decimal number that tokenization split, not a sentence end. */
+  private static boolean splitDecimal(String line, int dot, int end) {
+    if (line.charAt(dot) != '.' || dot == 0 || !Character.isDigit(line.charAt(dot - 1))) {
+      return false;
+    }
+    int next = end;
+    while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+      next++;
+    }
+    return next < line.length() && Character.isDigit(line.charAt(next)) && next - end <= 1 && end == dot + 1;
   }
 
   private static boolean isAbbreviation(String line, int dot) {
