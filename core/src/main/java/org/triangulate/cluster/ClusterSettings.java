@@ -74,7 +74,10 @@ public record ClusterSettings(
     int maxMentionDays,
     int maxMentionAgeDays,
     boolean numberTokens,
-    boolean textDatesPlaceUndated) {
+    boolean textDatesPlaceUndated,
+    double timeHalfLifeDays,
+    boolean coverageSpan,
+    boolean futureDatesPlace) {
 
   /**
    * Chosen by measurement; see the class comment. On train+dev (doc order and two shuffles) these
@@ -89,7 +92,8 @@ public record ClusterSettings(
       0.6, 0.3, 0.2, 0.30, 1.01, 0.30,
       2, 8, 2,
       12, 400, 24, 160, 40,
-      600, 0.7, 0.3, 0.6, 7, 60, true, false);
+      600, 0.7, 0.3, 0.6, 7, 60, true, false,
+      0, true, false);
 
   public ClusterSettings {
     nonNegative("termWeight", termWeight);
@@ -122,6 +126,16 @@ public record ClusterSettings(
     }
     positive("maxMentionDays", maxMentionDays);
     positive("maxMentionAgeDays", maxMentionAgeDays);
+    nonNegative("timeHalfLifeDays", timeHalfLifeDays);
+  }
+
+  /** These settings with another time model (see the class comment). */
+  public ClusterSettings withTime(int tolerance, double halfLife, int maxGap, boolean coverage, boolean future) {
+    return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
+        storyThreshold, tolerance, maxGap, titleRepeat, queryTerms, postingsScanned,
+        candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated,
+        halfLife, coverage, future);
   }
 
   /** These settings with other score weights and join threshold (what the benchmark tunes). */
@@ -129,7 +143,8 @@ public record ClusterSettings(
     return new ClusterSettings(term, entity, embedding, join, mergeThreshold, storyThreshold,
         timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned, candidates,
         centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated,
+        timeHalfLifeDays, coverageSpan, futureDatesPlace);
   }
 
   /** These settings with or without number tokens among the entity features. */
@@ -137,7 +152,8 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
         storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numbers, textDatesPlaceUndated);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numbers, textDatesPlaceUndated,
+        timeHalfLifeDays, coverageSpan, futureDatesPlace);
   }
 
   /** These settings with text dates placing articles that have no publication date, or not. */
@@ -145,7 +161,8 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
         storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, place);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, place,
+        timeHalfLifeDays, coverageSpan, futureDatesPlace);
   }
 
   /** These settings with another merge threshold (above 1 disables merging). */
@@ -153,7 +170,8 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, merge,
         storyThreshold, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated,
+        timeHalfLifeDays, coverageSpan, futureDatesPlace);
   }
 
   /** These settings with another story threshold. */
@@ -161,7 +179,8 @@ public record ClusterSettings(
     return new ClusterSettings(termWeight, entityWeight, embeddingWeight, joinThreshold, mergeThreshold,
         story, timeToleranceDays, maxGapDays, titleRepeat, queryTerms, postingsScanned,
         candidates, centroidTerms, indexedTerms, leadChars, relativeDateWeight, publicationDateWeight,
-        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated);
+        spanFraction, maxMentionDays, maxMentionAgeDays, numberTokens, textDatesPlaceUndated,
+        timeHalfLifeDays, coverageSpan, futureDatesPlace);
   }
 
   private static void nonNegative(String name, double v) {
