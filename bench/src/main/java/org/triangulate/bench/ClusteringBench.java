@@ -275,9 +275,13 @@ final class ClusteringBench implements Callable<Integer> {
   }
   private static String settingsLine(ClusterSettings s) {
     return String.format(Locale.ROOT, "(weights term %.2f / entity %.2f / embedding %.2f, join %.3f, merge %.2f, "
-        + "time tolerance %d d, max gap %d d, number tokens %s, text dates place undated articles %s)",
+        + "time tolerance %d d, %s to 0 at %d d, gap against the event's %s, later dates place reports %s, "
+        + "number tokens %s, text dates place undated articles %s)",
         s.termWeight(), s.entityWeight(), s.embeddingWeight(), s.joinThreshold(), s.mergeThreshold(),
-        s.timeToleranceDays(), s.maxGapDays(), s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
+        s.timeToleranceDays(), s.timeHalfLifeDays() > 0
+            ? String.format(Locale.ROOT, "halving every %.0f d", s.timeHalfLifeDays()) : "linear",
+        s.maxGapDays(), s.coverageSpan() ? "whole coverage" : "best-voted days",
+        s.futureDatesPlace() ? "yes" : "no", s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
   }
 
   // --- speed -----------------------------------------------------------------------------------
