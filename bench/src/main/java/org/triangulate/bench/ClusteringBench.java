@@ -45,6 +45,9 @@ final class ClusteringBench implements Callable<Integer> {
   @Option(names = "--tune-grid", description = "with --tune, also the full grid of weights (slow)")
   boolean tuneGrid;
 
+  @Option(names = "--tune-time", description = "with --tune, only the time-model grid (around DEFAULTS' content scoring)")
+  boolean tuneTime;
+
   @Option(names = "--stored", defaultValue = "100000", description = "size of the generated stream for latency (default: ${DEFAULT-VALUE})")
   int stored;
 
@@ -164,6 +167,10 @@ final class ClusteringBench implements Callable<Integer> {
     List<EcbPlus.Doc> train = docs.stream().filter(d -> !d.split().equals("test")).toList();
     SentenceEmbedder embedder = SentenceEmbedder.miniLm();
     int tuneSeeds = Math.min(seeds, 2);
+    if (tuneTime) {
+      tuneTime(train, prepared, embedder, tuneSeeds);
+      return;
+    }
     // 1. Variants around DEFAULTS: number tokens, entity weight, merge step, join threshold.
     List<TuneResult> variants = new ArrayList<>();
     ClusterSettings d = ClusterSettings.DEFAULTS;
@@ -200,6 +207,62 @@ final class ClusteringBench implements Callable<Integer> {
     print("weight grid", results, tuneSeeds);
   }
 
+  /**
+   * The time model on train+dev: tolerance, decay (linear ramp, or halving every {@code h} days), the
+   * gap at which the factor reaches 0, whether the gap is measured against the event's whole coverage,
+   * and whether dates after an article's publication place it. "no time" switches the factor off.
+   */
+  private void tuneTime(List<EcbPlus.Doc> train, Map<String, PreparedArticle> prepared,
+      SentenceEmbedder embedder, int tuneSeeds) {
+    List<TuneResult> results = new ArrayList<>();
+    ClusterSettings d = ClusterSettings.DEFAULTS;
+    Run none = evaluate(train, prepared, d.withTime(100_000, 0, 100_001, false, true), embedder, tuneSeeds, false);
+    results.add(new TuneResult(none.mean().f1(), none.spread(), "no time factor"));
+    // what each part of the time model does, from the former defaults (2 d tolerance, linear ramp to 8 d)
+    for (boolean future : new boolean[] {true, false}) {
+      for (boolean coverage : new boolean[] {false, true}) {
+        results.add(timeRun(train, prepared, embedder, tuneSeeds, d.withTime(2, 0, 8, coverage, future)));
+      }
+    }
+    // the decay, with the gap against the coverage and no placing by later dates
+    for (int tol : new int[] {2, 3, 4, 7}) {
+      for (int max : new int[] {8, 14, 30}) {
+        if (max > tol) {
+          results.add(timeRun(train, prepared, embedder, tuneSeeds, d.withTime(tol, 0, max, true, false)));
+        }
+      }
+      for (double half : new double[] {3, 4, 5, 7, 14, 30}) {
+        for (int max : new int[] {90, 365}) {
+          results.add(timeRun(train, prepared, embedder, tuneSeeds, d.withTime(tol, half, max, true, false)));
+        }
+      }
+    }
+    // the entity weight and join threshold again, under the time model of DEFAULTS
+    for (double entity : new double[] {0.2, 0.3, 0.4}) {
+      for (double join : new double[] {0.275, 0.30, 0.325, 0.35}) {
+        ClusterSettings s = d.withScoring(d.termWeight(), entity, d.embeddingWeight(), join);
+        Run r = evaluate(train, prepared, s, embedder, tuneSeeds, false);
+        System.out.printf(Locale.ROOT, "%.4f ± %.4f  DEFAULTS with %s%n", r.mean().f1(), r.spread(), settingsLine(s));
+      }
+    }
+    print("time model", results, tuneSeeds);
+    results.forEach(r -> System.out.printf(Locale.ROOT, "all: %.4f ± %.4f  %s%n", r.f1(), r.spread(), r.settings()));
+  }
+
+  private static TuneResult timeRun(List<EcbPlus.Doc> train, Map<String, PreparedArticle> prepared,
+      SentenceEmbedder embedder, int tuneSeeds, ClusterSettings s) {
+    Run r = evaluate(train, prepared, s, embedder, tuneSeeds, false);
+    System.out.printf(Locale.ROOT, "%.4f ± %.4f  %s%n", r.mean().f1(), r.spread(), timeLine(s));
+    return new TuneResult(r.mean().f1(), r.spread(), timeLine(s));
+  }
+
+  private static String timeLine(ClusterSettings s) {
+    return String.format(Locale.ROOT, "tolerance %d d, %s, max gap %d d, gap against %s, later dates place %s",
+        s.timeToleranceDays(), s.timeHalfLifeDays() > 0
+            ? String.format(Locale.ROOT, "half-life %.0f d", s.timeHalfLifeDays()) : "linear",
+        s.maxGapDays(), s.coverageSpan() ? "coverage" : "vote span", s.futureDatesPlace() ? "yes" : "no");
+  }
+
   record TuneResult(double f1, double spread, String settings) {}
 
   private static void print(String what, List<TuneResult> results, int tuneSeeds) {
@@ -212,9 +275,13 @@ final class ClusteringBench implements Callable<Integer> {
   }
   private static String settingsLine(ClusterSettings s) {
     return String.format(Locale.ROOT, "(weights term %.2f / entity %.2f / embedding %.2f, join %.3f, merge %.2f, "
-        + "time tolerance %d d, max gap %d d, number tokens %s, text dates place undated articles %s)",
+        + "time tolerance %d d, %s to 0 at %d d, gap against the event's %s, later dates place reports %s, "
+        + "number tokens %s, text dates place undated articles %s)",
         s.termWeight(), s.entityWeight(), s.embeddingWeight(), s.joinThreshold(), s.mergeThreshold(),
-        s.timeToleranceDays(), s.maxGapDays(), s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
+        s.timeToleranceDays(), s.timeHalfLifeDays() > 0
+            ? String.format(Locale.ROOT, "halving every %.0f d", s.timeHalfLifeDays()) : "linear",
+        s.maxGapDays(), s.coverageSpan() ? "whole coverage" : "best-voted days",
+        s.futureDatesPlace() ? "yes" : "no", s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
   }
 
   // --- speed -----------------------------------------------------------------------------------

@@ -68,6 +68,19 @@ final class DayVotes {
     return Optional.ofNullable(best);
   }
 
+  /** The best-voted day not after {@code limit}; on a tie the earliest. */
+  Optional<LocalDate> anchorNotAfter(LocalDate limit) {
+    LocalDate best = null;
+    double bestW = 0;
+    for (Map.Entry<LocalDate, Double> e : votes.headMap(limit, true).entrySet()) {
+      if (e.getValue() > bestW) {
+        best = e.getKey();
+        bestW = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** {@code [first, last]} around the anchor, or empty when there are no votes. */
   Optional<LocalDate[]> span(double fraction) {
     Optional<LocalDate> anchor = anchor();

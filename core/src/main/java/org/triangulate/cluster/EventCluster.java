@@ -27,6 +27,9 @@ final class EventCluster {
   int featureCount;
   private LocalDate @Nullable [] span;
   private boolean spanKnown;
+  /** First and last day on which a member article was placed (its anchor), or null. */
+  @Nullable LocalDate firstPlaced;
+  @Nullable LocalDate lastPlaced;
 
   EventCluster(int ordinal, int centroidTerms) {
     this.ordinal = ordinal;
@@ -58,6 +61,20 @@ final class EventCluster {
     spanKnown = false;
   }
 
+  /** Widens the coverage range by the day a member article was placed on. */
+  void place(@Nullable LocalDate day) {
+    if (day == null) {
+      return;
+    }
+    if (firstPlaced == null || day.isBefore(firstPlaced)) {
+      firstPlaced = day;
+    }
+    if (lastPlaced == null || day.isAfter(lastPlaced)) {
+      lastPlaced = day;
+    }
+    spanKnown = false;
+  }
+
   void absorb(EventCluster other) {
     articles.addAll(other.articles);
     titles.addAll(other.titles);
@@ -77,6 +94,8 @@ final class EventCluster {
     other.datelines.forEach((k, v) -> datelines.merge(k, v, Integer::sum));
     other.locations.forEach((k, v) -> locations.merge(k, v, Integer::sum));
     featureCount += other.featureCount;
+    place(other.firstPlaced);
+    place(other.lastPlaced);
     spanKnown = false;
   }
 
@@ -89,9 +108,33 @@ final class EventCluster {
     return span;
   }
 
+  /**
+   * The span widened to every day a member article was placed on: the whole coverage of the event, so
+   * that follow-up reports are measured against the latest report, not only the best-voted days.
+   */
+  LocalDate @Nullable [] coverage(double fraction) {
+    LocalDate[] s = span(fraction);
+    if (firstPlaced == null) {
+      return s;
+    }
+    if (s == null) {
+      return new LocalDate[] {firstPlaced, lastPlaced};
+    }
+    return new LocalDate[] {firstPlaced.isBefore(s[0]) ? firstPlaced : s[0],
+        lastPlaced.isAfter(s[1]) ? lastPlaced : s[1]};
+  }
+
   /** Days from {@code day} to the nearest day of the span (0 inside it), or -1 when either is unknown. */
   long gapDays(@Nullable LocalDate day, double fraction) {
-    LocalDate[] s = span(fraction);
+    return gapDays(day, span(fraction));
+  }
+
+  /** Days from {@code day} to the nearest day of the coverage (0 inside it), or -1 when either is unknown. */
+  long coverageGapDays(@Nullable LocalDate day, double fraction) {
+    return gapDays(day, coverage(fraction));
+  }
+
+  private static long gapDays(@Nullable LocalDate day, LocalDate @Nullable [] s) {
     if (day == null || s == null) {
       return -1;
     }

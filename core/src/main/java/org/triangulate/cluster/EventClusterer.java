@@ -187,8 +187,7 @@ public final class EventClusterer {
     SparseVector ev = vectorise(prepared.entityKeys, entityVocabulary, true);
     SparseVector titleVector = vectorise(prepared.titleTerms, termVocabulary, false);
     // without a publication date, the text's dates place the article in time only if so configured
-    @Nullable LocalDate anchor = a.published().isPresent() || settings.textDatesPlaceUndated()
-        ? prepared.days.anchor().orElse(null) : null;
+    @Nullable LocalDate anchor = placement(prepared);
 
     EventCluster best = null;
     double bestScore = -1;
@@ -206,6 +205,9 @@ public final class EventClusterer {
     target.titles.add(a.title());
     target.titleVectors.add(titleVector);
     target.addFeatures(tv, ev, prepared.embedding, prepared.days, a.dateline(), prepared.locations);
+    if (settings.coverageSpan()) {
+      target.place(anchor);
+    }
     eventOfArticle.put(a.id(), target.ordinal);
     post(target);
     if (!created && settings.mergeThreshold() <= 1.0) {
@@ -319,9 +321,24 @@ public final class EventClusterer {
     return SparseVector.normalised(w);
   }
 
+  /**
+   * The day an article is placed on for the time factor: its best-voted day, not after its publication
+   * (a later day it names is a plan or a schedule, not what it reports) unless so configured; without a
+   * publication date only if text dates place undated articles; null when not placed.
+   */
+  private @Nullable LocalDate placement(PreparedArticle prepared) {
+    Optional<LocalDate> published = prepared.article.published();
+    if (published.isEmpty()) {
+      return settings.textDatesPlaceUndated() ? prepared.days.anchor().orElse(null) : null;
+    }
+    return settings.futureDatesPlace() ? prepared.days.anchor().orElse(null)
+        : prepared.days.anchorNotAfter(published.get()).orElse(null);
+  }
+
   private double score(SparseVector tv, SparseVector ev, float @Nullable [] emb, @Nullable LocalDate anchor,
       EventCluster e) {
-    double time = timeFactor(e.gapDays(anchor, settings.spanFraction()));
+    double time = timeFactor(settings.coverageSpan() ? e.coverageGapDays(anchor, settings.spanFraction())
+        : e.gapDays(anchor, settings.spanFraction()));
     if (time == 0) {
       return 0;
     }
@@ -341,12 +358,16 @@ public final class EventClusterer {
     return (wt * lex + we * ent + (wv == 0 ? 0 : wv * emb)) / sum;
   }
 
-  private double timeFactor(long gap) {
+  /** The time factor for a gap of {@code gap} days (-1: a date unknown on either side). */
+  double timeFactor(long gap) {
     if (gap < 0 || gap <= settings.timeToleranceDays()) {
       return 1;
     }
     if (gap >= settings.maxGapDays()) {
       return 0;
+    }
+    if (settings.timeHalfLifeDays() > 0) {
+      return Math.pow(0.5, (gap - settings.timeToleranceDays()) / settings.timeHalfLifeDays());
     }
     return 1 - (double) (gap - settings.timeToleranceDays())
         / (settings.maxGapDays() - settings.timeToleranceDays());

@@ -27,6 +27,7 @@ class ClusterSettingsTest {
         d.embeddingWeight(), d.joinThreshold(), d.mergeThreshold(), d.storyThreshold(), 5, 5, d.titleRepeat(),
         d.queryTerms(), d.postingsScanned(), d.candidates(), d.centroidTerms(), d.indexedTerms(), d.leadChars(),
         d.relativeDateWeight(), d.publicationDateWeight(), d.spanFraction(), d.maxMentionDays(),
-        d.maxMentionAgeDays(), d.numberTokens(), d.textDatesPlaceUndated()));
+        d.maxMentionAgeDays(), d.numberTokens(), d.textDatesPlaceUndated(), d.timeHalfLifeDays(),
+        d.coverageSpan(), d.futureDatesPlace()));
   }
 }

@@ -45,4 +45,12 @@ class DayVotesTest {
         List.of(), S);
     assertTrue(v.anchor().isEmpty());
   }
+
+  @Test
+  void theAnchorNotAfterPublicationSkipsAScheduledLaterDay() {
+    DayVotes v = votes(LocalDate.of(2024, 4, 24),
+        new DateSource.Mention(LocalDate.of(2024, 4, 29), LocalDate.of(2024, 4, 29), 0, true));
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 29)), v.anchor());
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 24)), v.anchorNotAfter(LocalDate.of(2024, 4, 24)));
+  }
 }

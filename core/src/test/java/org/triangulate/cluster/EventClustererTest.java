@@ -179,4 +179,64 @@ class EventClustererTest {
         .settings(ClusterSettings.DEFAULTS.withTextDatesPlaceUndated(true)).build();
     assertNotEquals(byText.add(u1).eventId(), byText.add(u2).eventId());
   }
+
+  @Test
+  void followUpReportsAreMeasuredAgainstTheLatestReportNotTheOpeningDay() {
+    // reports two days apart, each within the tolerance of the one before, for eight days
+    ClusterSettings linear = ClusterSettings.DEFAULTS.withTime(2, 0, 8, true, false);
+    EventClusterer byCoverage = EventClusterer.builder().settings(linear).build();
+    EventClusterer byVoteSpan = EventClusterer.builder().settings(linear.withTime(2, 0, 8, false, false)).build();
+    String first = null;
+    String firstBySpan = null;
+    String lastBySpan = null;
+    for (int i = 0; i <= 4; i++) {
+      Article a = article("r" + i, i % 2 == 0 ? "Bomb kills nine at Kora market in Sarnia" : "Nine dead in Sarnia market blast",
+          i % 2 == 0 ? BLAST_1 : BLAST_1B, LocalDate.of(2024, 4, 2 + 2 * i));
+      String e = byCoverage.add(a).eventId();
+      first = first == null ? e : first;
+      assertEquals(first, e, "report " + i + " left the event");
+      lastBySpan = byVoteSpan.add(a).eventId();
+      firstBySpan = firstBySpan == null ? lastBySpan : firstBySpan;
+    }
+    // measured against the opening day alone, the last report is 8 days out and starts another event
+    assertNotEquals(firstBySpan, lastBySpan);
+  }
+
+  @Test
+  void aDayAfterPublicationThatTheTextNamesDoesNotPlaceTheReport() {
+    // the second report's headline names the day of the coming trial, 18 days after it was published
+    DateSource dates = a -> a.id().equals("b")
+        ? List.of(new DateSource.Mention(LocalDate.of(2024, 4, 21), LocalDate.of(2024, 4, 21), 0, true))
+        : List.of();
+    Article a = article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2));
+    Article b = article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2024, 4, 3));
+
+    EventClusterer byPublication = EventClusterer.builder().dates(dates).build();
+    assertEquals(byPublication.add(a).eventId(), byPublication.add(b).eventId());
+
+    EventClusterer byLaterDate = EventClusterer.builder().dates(dates)
+        .settings(ClusterSettings.DEFAULTS.withTime(2, 0, 8, true, true)).build();
+    assertNotEquals(byLaterDate.add(a).eventId(), byLaterDate.add(b).eventId());
+  }
+
+  @Test
+  void theTimeFactorIsOneWithinTheToleranceThenHalvesEveryHalfLifeAndIsZeroAtTheMaximumGap() {
+    EventClusterer c = EventClusterer.builder()
+        .settings(ClusterSettings.DEFAULTS.withTime(2, 3, 90, true, false)).build();
+    assertEquals(1.0, c.timeFactor(-1), 1e-9, "no date on either side");
+    assertEquals(1.0, c.timeFactor(2), 1e-9);
+    assertEquals(0.5, c.timeFactor(5), 1e-9);
+    assertEquals(0.25, c.timeFactor(8), 1e-9);
+    assertEquals(0.0, c.timeFactor(90), 1e-9);
+    assertEquals(0.0, c.timeFactor(365), 1e-9);
+  }
+
+  @Test
+  void theSameReportAYearLaterStartsAnotherEventEvenUnderAGenerousDecay() {
+    EventClusterer c = EventClusterer.builder()
+        .settings(ClusterSettings.DEFAULTS.withTime(7, 30, 90, true, false)).build();
+    String e1 = c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2023, 4, 2))).eventId();
+    String e2 = c.add(article("b", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2))).eventId();
+    assertNotEquals(e1, e2);
+  }
 }
