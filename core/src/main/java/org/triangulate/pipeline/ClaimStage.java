@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.triangulate.article.Article;
 import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
@@ -43,56 +44,79 @@ final class ClaimStage {
     Map<String, List<TimelineEntry>> backgroundByEvent = new HashMap<>();
     for (Event e : d.events()) {
       List<Article> arts = e.articles().stream().map(byId::get).filter(a -> a != null).toList();
-      if (arts.isEmpty()) {
-        events.add(e);
-        continue;
+      EventClaims c = claims(e, arts, provenance::derivedFrom, corroborator, settings);
+      events.add(c.event());
+      c.added().forEach((id, ds) -> added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ds));
+      if (!arts.isEmpty()) {
+        backgroundByEvent.put(e.id(), c.background());
       }
-      Lineage estimate = arts.size() > 1 ? Lineage.bySentenceOverlap(arts, settings) : Lineage.none();
-      Lineage lineage = id -> {
-        List<Derivation> found = provenance.derivedFrom(id);
-        if (!found.isEmpty()) {
-          return found;
-        }
-        List<Derivation> own = estimate.derivedFrom(id);
-        if (!own.isEmpty()) {
-          added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(own);
-        }
-        return own;
-      };
-      Corroborator.Result r = corroborator.corroborate(arts, lineage, e.date());
-      events.add(new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
-          e.entities(), r.claims(), r.summary(), e.copyGraph()));
-      List<TimelineEntry> bg = new ArrayList<>();
-      for (TimelineEntry t : r.background()) {
-        bg.add(new TimelineEntry(t.date(), t.text(), t.sources(), t.kind(), Optional.of(e.id())));
-      }
-      backgroundByEvent.put(e.id(), bg);
     }
     List<DossierArticle> out = new ArrayList<>();
     for (DossierArticle a : d.articles()) {
-      List<Derivation> extra = added.getOrDefault(a.id(), List.of());
-      if (extra.isEmpty()) {
-        out.add(a);
-        continue;
-      }
-      List<Derivation> all = new ArrayList<>(a.derivedFrom());
-      Set<String> have = new HashSet<>();
-      all.forEach(x -> have.add(x.id()));
-      extra.stream().filter(x -> have.add(x.id())).forEach(all::add);
-      out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), all, a.origin(),
-          a.url(), a.dateline(), a.removed()));
+      out.add(withAdded(a, added.getOrDefault(a.id(), List.of())));
     }
     Map<String, Event> eventsById = new HashMap<>();
     events.forEach(e -> eventsById.put(e.id(), e));
     List<Story> stories = new ArrayList<>();
     for (Story s : d.stories()) {
-      stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId, backgroundByEvent)));
+      stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId::get, backgroundByEvent)));
     }
     return new Dossier(out, events, stories, d.copyGraph());
   }
 
+  /**
+   * One event's claims and summary.
+   *
+   * @param added derivations the claim stage estimated for articles the provenance stage found no
+   *     source for, by article id (possibly with repeats)
+   * @param background the event's background facts, for its story's timeline
+   */
+  record EventClaims(Event event, Map<String, List<Derivation>> added, List<TimelineEntry> background) {}
+
+  /** Claims of event {@code e} whose articles are {@code arts}, lineage from {@code derivedFrom} first. */
+  static EventClaims claims(Event e, List<Article> arts, Function<String, List<Derivation>> derivedFrom,
+      Corroborator corroborator, ClaimSettings settings) {
+    if (arts.isEmpty()) {
+      return new EventClaims(e, Map.of(), List.of());
+    }
+    Map<String, List<Derivation>> added = new LinkedHashMap<>();
+    Lineage estimate = arts.size() > 1 ? Lineage.bySentenceOverlap(arts, settings) : Lineage.none();
+    Lineage lineage = id -> {
+      List<Derivation> found = derivedFrom.apply(id);
+      if (!found.isEmpty()) {
+        return found;
+      }
+      List<Derivation> own = estimate.derivedFrom(id);
+      if (!own.isEmpty()) {
+        added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(own);
+      }
+      return own;
+    };
+    Corroborator.Result r = corroborator.corroborate(arts, lineage, e.date());
+    Event out = new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
+        e.entities(), r.claims(), r.summary(), e.copyGraph());
+    List<TimelineEntry> bg = new ArrayList<>();
+    for (TimelineEntry t : r.background()) {
+      bg.add(new TimelineEntry(t.date(), t.text(), t.sources(), t.kind(), Optional.of(e.id())));
+    }
+    return new EventClaims(out, added, bg);
+  }
+
+  /** {@code a} with the claim stage's estimated derivations {@code extra} appended (no repeats). */
+  static DossierArticle withAdded(DossierArticle a, List<Derivation> extra) {
+    if (extra.isEmpty()) {
+      return a;
+    }
+    List<Derivation> all = new ArrayList<>(a.derivedFrom());
+    Set<String> have = new HashSet<>();
+    all.forEach(x -> have.add(x.id()));
+    extra.stream().filter(x -> have.add(x.id())).forEach(all::add);
+    return new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), all, a.origin(),
+        a.url(), a.dateline(), a.removed());
+  }
+
   /** The story's events (dated by event date, else earliest article) and background facts, oldest first. */
-  private static List<TimelineEntry> timeline(Story s, Map<String, Event> events, Map<String, Article> articles,
+  static List<TimelineEntry> timeline(Story s, Map<String, Event> events, Function<String, Article> articles,
       Map<String, List<TimelineEntry>> background) {
     List<TimelineEntry> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -101,7 +125,7 @@ final class ClaimStage {
       if (e == null) {
         continue;
       }
-      Optional<LocalDate> date = e.date().or(() -> e.articles().stream().map(articles::get)
+      Optional<LocalDate> date = e.date().or(() -> e.articles().stream().map(articles)
           .filter(a -> a != null).flatMap(a -> a.published().stream()).min(Comparator.naturalOrder()));
       date.ifPresent(day -> out.add(new TimelineEntry(day.toString(), e.title(), e.articles(),
           TimelineEntry.Kind.EVENT, Optional.of(e.id()))));

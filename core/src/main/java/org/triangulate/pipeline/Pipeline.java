@@ -127,13 +127,38 @@ public final class Pipeline {
     EventClusterer clusterer = clusterers.get();
     List<PreparedArticle> prepared = articles.parallelStream().map(clusterer::prepare).toList();
     for (PreparedArticle p : prepared) {
-      Optional<String> source = provenance.sourcesOf(p.article().id()).stream()
-          .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
-          .map(ProvenanceLink::source)
-          .findFirst();
-      clusterer.add(p, source);
+      clusterer.add(p, clusterSource(provenance.sourcesOf(p.article().id())));
     }
     return clusterer.snapshot();
+  }
+
+  /** The source an article joins the event of: its strongest link other than partial reuse. */
+  static Optional<String> clusterSource(List<ProvenanceLink> sources) {
+    return sources.stream()
+        .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
+        .map(ProvenanceLink::source)
+        .findFirst();
+  }
+
+  /**
+   * Starts an incremental analysis of {@code articles} (in the order a full {@link #analyse} would
+   * take them); costs about as much as {@link #analyse}. Articles added to it later cost only what
+   * they change, and its dossier always equals {@link #analyse} of all its articles in order.
+   */
+  public IncrementalAnalysis incremental(List<Article> articles) {
+    return new IncrementalAnalysis(this, articles);
+  }
+
+  Provenance provenance() {
+    return provenance;
+  }
+
+  EventClusterer newClusterer() {
+    return clusterers.get();
+  }
+
+  Corroborator corroborator() {
+    return corroborator;
   }
 
   private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {
