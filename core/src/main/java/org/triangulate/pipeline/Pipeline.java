@@ -105,6 +105,28 @@ public final class Pipeline {
     return analyse(collector.articles, collector.problems, listener);
   }
 
+  /** What reading and cleaning produced: the articles in input order, and the inputs that failed. */
+  public record Cleaned(List<Article> articles, List<IngestProblem> problems) {
+    public Cleaned {
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads and cleans {@code inputs} like {@link #run} without analysing them (for a store that analyses itself). */
+  public Cleaned clean(List<Path> inputs, PipelineListener listener) {
+    Collector collector = new Collector(listener);
+    ingestor.ingest(inputs, collector);
+    return new Cleaned(collector.articles, collector.problems);
+  }
+
+  /** Cleans documents already read, like {@link #runDocuments} without analysing them. */
+  public Cleaned cleanDocuments(List<RawDocument> documents, PipelineListener listener) {
+    Collector collector = new Collector(listener);
+    documents.forEach(collector::onDocument);
+    return new Cleaned(collector.articles, collector.problems);
+  }
+
   /** Analyses articles already cleaned: provenance, events, stories, dossier. */
   public Result analyse(List<Article> articles, List<IngestProblem> problems, PipelineListener listener) {
     listener.onStage("provenance", articles.size());
