@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ public final class ProvenanceIndex {
   private final List<Map<Long, List<Integer>>> topicBuckets = new ArrayList<>();
   private final Map<Integer, long[]> topicKeys = new HashMap<>();
   private final Set<Long> nearPairs = new HashSet<>();
-  private final Map<Integer, long[]> topicLists = new HashMap<>();
+  /** Per representative: its topic candidates and their shared-band counts, as the batch ranks them. */
+  private final Map<Integer, int[][]> topicLists = new HashMap<>();
   private final Map<Long, Integer> topicRefs = new HashMap<>();
   private final Map<Long, Provenance.Verdict> pairVerdicts = new HashMap<>();
   private final Map<Integer, List<Provenance.Verdict>> byDerived = new HashMap<>();
@@ -224,10 +226,14 @@ public final class ProvenanceIndex {
     // candidate pairs: near duplicates (the last maxBucket representatives of each shingle bucket) and
     // the top topic neighbours of every representative whose topic buckets changed
     Set<Long> before = new HashSet<>();
-    Set<Integer> affected = new LinkedHashSet<>();
     List<long[]> shingleKeys = newReps.parallelStream().map(r -> run.shingleBands().keys(run.fp[r].signature)).toList();
     List<long[]> topics = newReps.parallelStream().map(r -> run.topicBands().keys(run.fp[r].topicSignature())).toList();
     Set<Long> newNear = new HashSet<>();
+    // topic lists: a newcomer in a bucket that stays small is merged into each member's top list (the
+    // other counts do not change); a bucket that just grew past maxBucket stops counting for all its
+    // members, whose lists are computed again, as are the newcomers' own
+    Set<Integer> recount = new LinkedHashSet<>(newReps);
+    Map<Integer, int[][]> merged = new HashMap<>();
     for (int k = 0; k < newReps.size(); k++) {
       int r = newReps.get(k);
       long[] keys = shingleKeys.get(k);
@@ -243,25 +249,54 @@ public final class ProvenanceIndex {
       }
       long[] tk = topics.get(k);
       topicKeys.put(r, tk);
+      Map<Integer, Integer> hits = new HashMap<>();
       for (int b = 0; b < tk.length; b++) {
         List<Integer> bucket = topicBuckets.get(b).computeIfAbsent(tk[b], x -> new ArrayList<>());
         bucket.add(r);
-        if (bucket.size() <= settings.maxBucket() + 1) {
-          affected.addAll(bucket);
+        if (bucket.size() == settings.maxBucket() + 1) {
+          recount.addAll(bucket);
+        } else if (bucket.size() <= settings.maxBucket()) {
+          for (int other : bucket) {
+            if (other != r) {
+              hits.merge(other, 1, Integer::sum);
+            }
+          }
+        }
+      }
+      long[] sig = run.fp[r].topicSignature();
+      for (Map.Entry<Integer, Integer> h : hits.entrySet()) {
+        int other = h.getKey();
+        if (recount.contains(other) || h.getValue() < settings.minTopicBandHits()
+            || MinHasher.estimate(run.fp[other].topicSignature(), sig) < settings.minTopicSimilarity()) {
+          continue;
+        }
+        int[][] list = merged.containsKey(other) ? merged.get(other) : topicLists.getOrDefault(other, EMPTY_LIST);
+        int[][] now = withNewest(list, r, h.getValue());
+        if (now != list) {
+          merged.put(other, now);
         }
       }
     }
-    affected.addAll(newReps); // a newcomer whose buckets are all stop-topics still gets a (possibly empty) list
-    List<Integer> affectedList = new ArrayList<>(affected);
-    List<long[]> lists = affectedList.parallelStream().map(this::neighbours).toList();
+    List<Integer> recounted = new ArrayList<>(recount);
+    List<int[][]> lists = recounted.parallelStream().map(this::neighbours).toList();
+    Map<Integer, int[][]> updated = new LinkedHashMap<>();
+    merged.forEach((r, list) -> {
+      if (!recount.contains(r)) {
+        updated.put(r, list);
+      }
+    });
+    for (int k = 0; k < recounted.size(); k++) {
+      updated.put(recounted.get(k), lists.get(k));
+    }
     Set<Long> touched = new HashSet<>(newNear);
     // candidacy before any list changes (new near pairs involve newcomers, so they were no candidates)
-    for (int k = 0; k < affectedList.size(); k++) {
-      for (long p : topicLists.getOrDefault(affectedList.get(k), new long[0])) {
-        touched.add(p);
+    for (Map.Entry<Integer, int[][]> u : updated.entrySet()) {
+      int r = u.getKey();
+      for (int other : topicLists.getOrDefault(r, EMPTY_LIST)[0]) {
+        touched.add(Provenance.pair(r, other));
       }
-      for (long p : lists.get(k)) {
-        touched.add(p);
+      for (int other : u.getValue()[0]) {
+        touched.add(Provenance.pair(r, other));
       }
     }
     for (long p : touched) {
@@ -269,17 +304,18 @@ public final class ProvenanceIndex {
         before.add(p);
       }
     }
-    for (int k = 0; k < affectedList.size(); k++) {
-      int r = affectedList.get(k);
-      for (long p : topicLists.getOrDefault(r, new long[0])) {
+    for (Map.Entry<Integer, int[][]> u : updated.entrySet()) {
+      int r = u.getKey();
+      for (int other : topicLists.getOrDefault(r, EMPTY_LIST)[0]) {
+        long p = Provenance.pair(r, other);
         if (topicRefs.merge(p, -1, Integer::sum) == 0) {
           topicRefs.remove(p);
         }
       }
-      for (long p : lists.get(k)) {
-        topicRefs.merge(p, 1, Integer::sum);
+      for (int other : u.getValue()[0]) {
+        topicRefs.merge(Provenance.pair(r, other), 1, Integer::sum);
       }
-      topicLists.put(r, lists.get(k));
+      topicLists.put(r, u.getValue());
     }
     List<Long> gained = new ArrayList<>();
     for (long p : touched) {
@@ -371,8 +407,45 @@ public final class ProvenanceIndex {
     changedDerived.add(v.derived());
   }
 
-  /** Batch semantics of the topic candidates of representative {@code r} (see {@code Provenance.Run}). */
-  private long[] neighbours(int r) {
+  private static final int[][] EMPTY_LIST = {new int[0], new int[0]};
+
+  /**
+   * {@code list} (others and their band counts, most shared bands first, then arrival order) with
+   * {@code newest} (arrived after all of them) at {@code count}, cut to {@code maxCandidates}; the same
+   * array when it does not make the cut.
+   */
+  private int[][] withNewest(int[][] list, int newest, int count) {
+    int[] others = list[0];
+    int[] counts = list[1];
+    int at = 0;
+    while (at < counts.length && counts[at] >= count) {
+      at++;
+    }
+    if (at >= settings.maxCandidates()) {
+      return list;
+    }
+    int n = Math.min(settings.maxCandidates(), others.length + 1);
+    int[] o = new int[n];
+    int[] c = new int[n];
+    for (int i = 0, j = 0; i < n; i++) {
+      if (i == at) {
+        o[i] = newest;
+        c[i] = count;
+      } else {
+        o[i] = others[j];
+        c[i] = counts[j];
+        j++;
+      }
+    }
+    return new int[][] {o, c};
+  }
+
+  /**
+   * Batch semantics of the topic candidates of representative {@code r} (see {@code Provenance.Run}):
+   * others sharing at least {@code minTopicBandHits} buckets of at most {@code maxBucket} members and
+   * similar enough, most shared buckets first, then arrival order, at most {@code maxCandidates}.
+   */
+  private int[][] neighbours(int r) {
     long[] keys = topicKeys.get(r);
     Map<Integer, Integer> hits = new HashMap<>();
     for (int b = 0; b < keys.length; b++) {
@@ -396,11 +469,13 @@ public final class ProvenanceIndex {
     }
     counts.sort((x, y) -> y[1] != x[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
     int k = Math.min(settings.maxCandidates(), counts.size());
-    long[] out = new long[k];
+    int[] o = new int[k];
+    int[] c = new int[k];
     for (int i = 0; i < k; i++) {
-      out[i] = Provenance.pair(r, counts.get(i)[0]);
+      o[i] = counts.get(i)[0];
+      c[i] = counts.get(i)[1];
     }
-    return out;
+    return new int[][] {o, c};
   }
 
   /** Starts over with every article added so far, as one batch; all of them are reported changed. */
