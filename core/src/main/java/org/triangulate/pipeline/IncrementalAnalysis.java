@@ -127,9 +127,7 @@ public final class IncrementalAnalysis {
     if (batch.isEmpty()) {
       return new Delta(false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
-    long T0 = System.nanoTime();
     List<String> changed = provenance.add(batch);
-    long T1 = System.nanoTime();
     for (String id : changed) {
       if (articles.containsKey(id) && !joined.get(id).equals(joinSource(id))) {
         List<Article> all = new ArrayList<>(articles.values());
@@ -140,9 +138,7 @@ public final class IncrementalAnalysis {
     }
     batch.forEach(a -> articles.put(a.id(), a));
     cluster(batch);
-    long T2 = System.nanoTime();
     Clustering snapshot = clusterer.snapshot();
-    long T3 = System.nanoTime();
     Set<String> derivationsChanged = new HashSet<>(changed);
 
     // events: reuse what did not change, recompute entities and claims only where members or their
@@ -184,8 +180,6 @@ public final class IncrementalAnalysis {
       }
       nowEvents.put(e.id(), e);
     }
-    long T4 = System.nanoTime();
-    if (Boolean.getBoolean("dbg")) System.err.printf("prov %.1f cluster %.1f snap %.1f events %.1f n=%d%n", (T1-T0)/1e6, (T2-T1)/1e6, (T3-T2)/1e6, (T4-T3)/1e6, changedEvents.size());
     List<String> removedEvents = new ArrayList<>();
     for (String id : events.keySet()) {
       if (!nowEvents.containsKey(id)) {
