@@ -50,6 +50,10 @@ import org.triangulate.pipeline.PipelineListener;
  * leaves the analysis marked stale, and a crash before the index commit leaves the index behind its
  * checkpoint; {@link #open} repairs both (re-analysis from SQLite, index catch-up or rebuild).
  *
+ * <p>Memory: the incremental analysis keeps every article, its provenance fingerprint and the
+ * clusterer's state in memory for the life of the store object (the heap column of the
+ * {@code incremental} benchmark).
+ *
  * <p>Thread-safe: reads run concurrently on a connection pool; ingests are serialised. One process
  * per store directory (the index lock enforces it).
  */
