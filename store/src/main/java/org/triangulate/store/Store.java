@@ -68,7 +68,7 @@ public final class Store implements AutoCloseable {
   private IncrementalAnalysis session;
   /** The article generation {@link #session} reflects. */
   private long sessionGen = -1;
-  /** Analyses done incrementally since open (for tests). */
+  /** Analyses done through the live {@link #session} since open, whatever their write (for tests). */
   private int incrementalAnalyses;
 
   /** What {@link #open} had to repair; all false for a store closed cleanly. */
@@ -224,7 +224,7 @@ public final class Store implements AutoCloseable {
             db.applyAnalysis(delta, g.article());
           }
           sessionGen = g.article();
-          incrementalAnalyses += delta.full() ? 0 : 1;
+          incrementalAnalyses++;
           return delta.full() ? null : delta;
         } catch (RuntimeException e) {
           session = null; // ahead of the database now: start over next time
