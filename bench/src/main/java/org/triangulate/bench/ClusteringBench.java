@@ -42,6 +42,9 @@ final class ClusteringBench implements Callable<Integer> {
   @Option(names = "--tune", description = "grid-search weights and threshold on train+dev, print, write nothing")
   boolean tune;
 
+  @Option(names = "--tune-grid", description = "with --tune, also the full grid of weights (slow)")
+  boolean tuneGrid;
+
   @Option(names = "--stored", defaultValue = "100000", description = "size of the generated stream for latency (default: ${DEFAULT-VALUE})")
   int stored;
 
@@ -58,14 +61,17 @@ final class ClusteringBench implements Callable<Integer> {
     List<EcbPlus.Doc> docs = EcbPlus.load(dir);
     SentenceEmbedder embedder = SentenceEmbedder.miniLm();
     FileCachedEmbedder cache = embeddingCache == null ? null : new FileCachedEmbedder(embedder, embeddingCache);
-    EventClusterer preparer = EventClusterer.builder().dates(DateSource.temporal())
-        .embedder(cache == null ? embedder : cache).build();
-    Map<String, PreparedArticle> prepared = prepareAll(preparer, docs, 2);
+    SentenceEmbedder vectors = cache == null ? embedder : cache;
+    // Features are prepared once per feature set and shared by the stream orders of every row (the
+    // embeddings, the costly part, are computed once per text: the speed section measures their cost).
+    Map<String, PreparedArticle> prepared = prepareAll(preparer(ClusterSettings.DEFAULTS, vectors), docs, 2);
+    Map<String, PreparedArticle> preparedNoNumbers =
+        prepareAll(preparer(ClusterSettings.DEFAULTS.withNumberTokens(false), vectors), docs, 2);
     if (cache != null) {
       cache.save();
     }
     if (tune) {
-      tune(docs, prepared);
+      tune(docs, prepared, preparedNoNumbers);
       return 0;
     }
     StringBuilder md = new StringBuilder();
@@ -76,20 +82,25 @@ final class ClusteringBench implements Callable<Integer> {
         .append("Each row clusters the split as one stream, in `doc_id` order and in ").append(seeds)
         .append(" shuffles (seeds 1..").append(seeds).append("); mean over the ").append(seeds + 1)
         .append(" orders, ± the standard deviation of BCubed F1. Texts go through the product's own cleaner ")
-        .append("(`url` left out). Thresholds were tuned on train+dev only (`--tune`).\n\n");
+        .append("(`url` left out). Thresholds were tuned on train+dev only (`--tune`). Features are computed ")
+        .append("once per document and shared by the ").append(seeds + 1)
+        .append(" orders (each order starts an empty clusterer, so IDF statistics are per order); the ")
+        .append("embedding cost is measured separately below.\n\n");
     md.append("| split | features | BCubed P | BCubed R | BCubed F1 | ± | pairwise P | pairwise R | pairwise F1 | events (gold) |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|\n");
     record Variant(String name, boolean embeddings, ClusterSettings settings) {}
+    ClusterSettings defaults = ClusterSettings.DEFAULTS;
     List<Variant> variants = List.of(
-        new Variant("all (TF-IDF + entities + MiniLM + time)", true, ClusterSettings.DEFAULTS),
-        new Variant("no embeddings", false, ClusterSettings.DEFAULTS),
-        new Variant("TF-IDF only", false, ClusterSettings.DEFAULTS.withScoring(1, 0, 0,
-            ClusterSettings.DEFAULTS.joinThreshold())));
+        new Variant("all (TF-IDF + entities and numbers + MiniLM + time)", true, defaults),
+        new Variant("no number tokens", true, defaults.withNumberTokens(false)),
+        new Variant("no embeddings", false, defaults),
+        new Variant("TF-IDF only", false, defaults.withScoring(1, 0, 0, defaults.joinThreshold())));
     for (String split : List.of("test", "all")) {
       Predicate<EcbPlus.Doc> in = split.equals("all") ? d -> true : d -> d.split().equals(split);
       List<EcbPlus.Doc> subset = docs.stream().filter(in).toList();
       for (Variant v : variants) {
-        Run r = evaluate(subset, prepared, v.settings(), v.embeddings() ? embedder : null, seeds, false);
+        Run r = evaluate(subset, v.settings().numberTokens() ? prepared : preparedNoNumbers, v.settings(),
+            v.embeddings() ? embedder : null, seeds, false);
         md.append(row(split, v.name(), r));
       }
       Run topic = evaluate(subset, prepared, ClusterSettings.DEFAULTS, embedder, seeds, true);
@@ -148,36 +159,69 @@ final class ClusteringBench implements Callable<Integer> {
         Report.f3(m.pairP()), Report.f3(m.pairR()), Report.f3(m.pairF1()), r.events(), r.goldEvents());
   }
 
-  private void tune(List<EcbPlus.Doc> docs, Map<String, PreparedArticle> prepared) {
+  private void tune(List<EcbPlus.Doc> docs, Map<String, PreparedArticle> prepared,
+      Map<String, PreparedArticle> preparedNoNumbers) {
     List<EcbPlus.Doc> train = docs.stream().filter(d -> !d.split().equals("test")).toList();
     SentenceEmbedder embedder = SentenceEmbedder.miniLm();
-    record Result(double f1, double spread, String settings) {}
-    List<Result> results = new ArrayList<>();
     int tuneSeeds = Math.min(seeds, 2);
+    // 1. Variants around DEFAULTS: number tokens, entity weight, merge step, join threshold.
+    List<TuneResult> variants = new ArrayList<>();
+    ClusterSettings d = ClusterSettings.DEFAULTS;
+    for (boolean undated : new boolean[] {false, true}) {
+      for (boolean numbers : new boolean[] {true, false}) {
+        for (double entity : new double[] {0.2, 0.3, 0.4}) {
+          for (double merge : new double[] {1.01, 0.5}) {
+            for (double join : new double[] {0.275, 0.30, 0.325, 0.35}) {
+              ClusterSettings s = d.withNumberTokens(numbers).withTextDatesPlaceUndated(undated)
+                  .withScoring(d.termWeight(), entity, d.embeddingWeight(), join).withMergeThreshold(merge);
+              Run r = evaluate(train, numbers ? prepared : preparedNoNumbers, s, embedder, tuneSeeds, false);
+              variants.add(new TuneResult(r.mean().f1(), r.spread(), settingsLine(s)));
+            }
+          }
+        }
+      }
+    }
+    print("variants around DEFAULTS", variants, tuneSeeds);
+    if (!tuneGrid) {
+      return;
+    }
+    // 2. The weight grid (steps of 0.2) and join thresholds, with the default feature set.
+    List<TuneResult> results = new ArrayList<>();
     for (int t = 0; t <= 10; t += 2) {
       for (int e = 0; e <= 10 - t; e += 2) {
         int v = 10 - t - e;
         for (double join = 0.15; join <= 0.50001; join += 0.025) {
           ClusterSettings s = ClusterSettings.DEFAULTS.withScoring(t / 10.0, e / 10.0, v / 10.0, join);
           Run r = evaluate(train, prepared, s, embedder, tuneSeeds, false);
-          results.add(new Result(r.mean().f1(), r.spread(), settingsLine(s)));
+          results.add(new TuneResult(r.mean().f1(), r.spread(), settingsLine(s)));
         }
       }
     }
-    results.sort((a, b) -> Double.compare(b.f1(), a.f1()));
-    System.out.println("train+dev BCubed F1 (mean over doc_id order and " + tuneSeeds + " shuffles):");
-    for (Result r : results.subList(0, Math.min(25, results.size()))) {
+    print("weight grid", results, tuneSeeds);
+  }
+
+  record TuneResult(double f1, double spread, String settings) {}
+
+  private static void print(String what, List<TuneResult> results, int tuneSeeds) {
+    List<TuneResult> sorted = new ArrayList<>(results);
+    sorted.sort((a, b) -> Double.compare(b.f1(), a.f1()));
+    System.out.println(what + ": train+dev BCubed F1 (mean over doc_id order and " + tuneSeeds + " shuffles):");
+    for (TuneResult r : sorted.subList(0, Math.min(30, sorted.size()))) {
       System.out.printf(Locale.ROOT, "%.4f ± %.4f  %s%n", r.f1(), r.spread(), r.settings());
     }
   }
-
   private static String settingsLine(ClusterSettings s) {
     return String.format(Locale.ROOT, "(weights term %.2f / entity %.2f / embedding %.2f, join %.3f, merge %.2f, "
-        + "time tolerance %d d, max gap %d d)", s.termWeight(), s.entityWeight(), s.embeddingWeight(),
-        s.joinThreshold(), s.mergeThreshold(), s.timeToleranceDays(), s.maxGapDays());
+        + "time tolerance %d d, max gap %d d, number tokens %s, text dates place undated articles %s)",
+        s.termWeight(), s.entityWeight(), s.embeddingWeight(), s.joinThreshold(), s.mergeThreshold(),
+        s.timeToleranceDays(), s.maxGapDays(), s.numberTokens() ? "on" : "off", s.textDatesPlaceUndated() ? "yes" : "no");
   }
 
   // --- speed -----------------------------------------------------------------------------------
+
+  private static EventClusterer preparer(ClusterSettings settings, SentenceEmbedder embedder) {
+    return EventClusterer.builder().settings(settings).dates(DateSource.temporal()).embedder(embedder).build();
+  }
 
   private static Map<String, PreparedArticle> prepareAll(EventClusterer c, List<EcbPlus.Doc> docs, int threads)
       throws Exception {
@@ -200,17 +244,27 @@ final class ClusteringBench implements Callable<Integer> {
   private String speed(List<EcbPlus.Doc> docs) throws Exception {
     StringBuilder md = new StringBuilder();
     // Throughput: the whole ECB+ corpus, prepared (embeddings) on 2 threads, added in order on one.
-    EventClusterer c = EventClusterer.builder().dates(DateSource.temporal()).embedder(new UncachedMiniLm()).build();
+    UncachedMiniLm miniLm = new UncachedMiniLm();
+    miniLm.embed("warm up the model before the clock starts");
+    EventClusterer c = EventClusterer.builder().dates(DateSource.temporal()).embedder(miniLm).build();
+    double loadBefore = loadAverage();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     Map<String, PreparedArticle> prepared = prepareAll(c, docs, 2);
     for (EcbPlus.Doc d : docs) {
       c.add(prepared.get(d.id()), Optional.empty());
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+    double loadAfter = loadAverage();
     md.append(String.format(Locale.ROOT, "**Throughput with embeddings:** %d ECB+ articles (mean 369 tokens) "
-        + "prepared (analysis, entities, MiniLM embedding of the first 1,000 characters) on 2 threads and "
-        + "clustered in order: %.1f s, **%.0f articles/s** on %d cores (model already loaded, no cache).%n%n",
-        docs.size(), seconds, docs.size() / seconds, Runtime.getRuntime().availableProcessors()));
+        + "prepared (analysis, entities, text dates, MiniLM embedding of the first 1,000 characters) on 2 threads "
+        + "and clustered in order: %.1f s, **%.0f articles/s** on %d cores (model already loaded, no cache); "
+        + "the process used %.1f s of CPU (%.1f ms per article, all threads including the ONNX runtime's); "
+        + "load average %.1f before, %.1f after.%n%n",
+        docs.size(), seconds, docs.size() / seconds, Runtime.getRuntime().availableProcessors(),
+        cpuSeconds, cpuSeconds * 1000 / docs.size(), loadBefore, loadAfter));
+    md.append(stages(docs, miniLm));
 
     // Latency: generated stream; embeddings replaced by a cheap deterministic stand-in of the same size,
     // so the numbers are the clustering cost (the MiniLM cost per article is the throughput above).
@@ -256,6 +310,51 @@ final class ClusteringBench implements Callable<Integer> {
     md.append(String.format(Locale.ROOT, "%nWhole generated stream: %,d articles in %.1f s (%.0f articles/s without "
         + "embeddings), %,d events, heap after GC %,d MB.%n", stored, total, stored / total, eventsMade, usedMb));
     return md.toString();
+  }
+
+  /**
+   * Where the preparation time goes: each stage run alone on one thread over every fifth ECB+ document,
+   * as process CPU time per article (the ONNX runtime computes on its own threads too).
+   */
+  private static String stages(List<EcbPlus.Doc> docs, SentenceEmbedder miniLm) {
+    List<Article> sample = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i += 5) {
+      sample.add(docs.get(i).article());
+    }
+    EventClusterer lexical = EventClusterer.builder().build();
+    DateSource dates = DateSource.temporal();
+    record Stage(String name, java.util.function.Consumer<Article> run) {}
+    List<Stage> stages = List.of(
+        new Stage("terms, capitalised-phrase entities, numbers", lexical::prepare),
+        new Stage("text dates (TemporalTagger)", dates::mentions),
+        new Stage("MiniLM embedding of the first 1,000 characters",
+            a -> miniLm.embed(EventClusterer.embeddedText(a))));
+    StringBuilder md = new StringBuilder();
+    md.append("Where the preparation time goes (each stage alone on one thread, ").append(sample.size())
+        .append(" documents, every fifth; process CPU time, which includes the ONNX runtime's own threads, ")
+        .append("and wall time per article):\n\n| stage | CPU ms / article | wall ms / article |\n|---|---|---|\n");
+    for (Stage st : stages) {
+      for (int i = 0; i < Math.min(10, sample.size()); i++) {
+        st.run().accept(sample.get(i)); // warm-up
+      }
+      long cpu0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      for (Article a : sample) {
+        st.run().accept(a);
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", st.name(),
+          (processCpuNanos() - cpu0) / 1e6 / sample.size(), (System.nanoTime() - t0) / 1e6 / sample.size()));
+    }
+    return md.append("\n").toString();
+  }
+
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String ms(long[] ns, double q) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
 import org.triangulate.dedup.SentenceEmbedder;
@@ -22,8 +24,9 @@ import org.triangulate.dedup.SentenceEmbedder;
  * <p>Articles are {@link #add added} one at a time in stream order. Each one either joins the best
  * existing event or starts a new one; it is never moved later, except that two events may be merged
  * when an article makes them indistinguishable ({@link ClusterSettings#mergeThreshold()}). The score
- * combines TF-IDF, entity and embedding similarity with a time factor that keeps the same kind of
- * incident on different days apart (see {@link ClusterSettings}). An article that copies another
+ * combines TF-IDF, entity (names and the numbers written in the text) and embedding similarity with a
+ * time factor that keeps the same kind of incident on different days apart (see {@link ClusterSettings});
+ * an article without a publication date is, by default, compared by content alone. An article that copies another
  * already clustered ("copies collapse onto their source first") joins its source's event without
  * being scored and without counting twice in the event's features.
  *
@@ -140,12 +143,20 @@ public final class EventClusterer {
         locations.merge(e.name().strip(), 1, Integer::sum);
       }
     }
+    if (settings.numberTokens()) {
+      keys.addAll(numbers(article.title() + "\n" + article.body()));
+    }
     DayVotes votes = DayVotes.of(article, dates.mentions(article), settings);
     float[] emb = null;
     if (embedder != null) {
-      emb = unit(embedder.embed(lead(article.title() + "\n" + article.body())));
+      emb = unit(embedder.embed(embeddedText(article)));
     }
     return new PreparedArticle(article, terms, title, keys, locations, votes, emb);
+  }
+
+  /** The text {@link #prepare} embeds: the first {@value #EMBEDDED_CHARS} characters of headline and body. */
+  public static String embeddedText(Article article) {
+    return lead(article.title() + "\n" + article.body());
   }
 
   /** Prepares and adds {@code article}, not a copy of anything. */
@@ -175,7 +186,9 @@ public final class EventClusterer {
     SparseVector tv = vectorise(prepared.terms, termVocabulary, true);
     SparseVector ev = vectorise(prepared.entityKeys, entityVocabulary, true);
     SparseVector titleVector = vectorise(prepared.titleTerms, termVocabulary, false);
-    @Nullable LocalDate anchor = prepared.days.anchor().orElse(null);
+    // without a publication date, the text's dates place the article in time only if so configured
+    @Nullable LocalDate anchor = a.published().isPresent() || settings.textDatesPlaceUndated()
+        ? prepared.days.anchor().orElse(null) : null;
 
     EventCluster best = null;
     double bestScore = -1;
@@ -250,6 +263,22 @@ public final class EventClusterer {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * A number written in the text, not inside a word: "23", "58-3" gives "58" and "3", "2.6" and
+   * "1,200" stay whole.
+   */
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,:]\\d+)*");
+
+  /** The numbers of {@code text} as entity keys ("#23"), in order and repeated as often as written. */
+  static List<String> numbers(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add("#" + m.group());
+    }
+    return out;
+  }
 
   private static String lead(String text) {
     String t = text.strip();

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.triangulate.article.Article;
 import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
-import org.triangulate.claim.Lineage;
 import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
@@ -39,17 +38,33 @@ final class ClaimStage {
       ClaimSettings settings) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    List<EventClaims.Outcome> outcomes = new ArrayList<>();
+    for (Event e : d.events()) {
+      List<Article> arts = e.articles().stream().map(byId::get).filter(a -> a != null).toList();
+      outcomes.add(EventClaims.of(e, arts, provenance::derivedFrom, corroborator, settings));
+    }
+    return assemble(d, articles, outcomes);
+  }
+
+  /** The dossier with each event's outcome (one per event, in order): claims, added derivations, timelines. */
+  static Dossier assemble(Dossier d, List<Article> articles, List<EventClaims.Outcome> outcomes) {
+    if (outcomes.size() != d.events().size()) {
+      throw new IllegalArgumentException(outcomes.size() + " claim outcomes for " + d.events().size() + " events");
+    }
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     Map<String, List<Derivation>> added = new LinkedHashMap<>();
     List<Event> events = new ArrayList<>();
     Map<String, List<TimelineEntry>> backgroundByEvent = new HashMap<>();
-    for (Event e : d.events()) {
-      List<Article> arts = e.articles().stream().map(byId::get).filter(a -> a != null).toList();
-      EventClaims c = claims(e, arts, provenance::derivedFrom, corroborator, settings);
-      events.add(c.event());
-      c.added().forEach((id, ds) -> added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ds));
-      if (!arts.isEmpty()) {
-        backgroundByEvent.put(e.id(), c.background());
+    for (int i = 0; i < outcomes.size(); i++) {
+      EventClaims.Outcome o = outcomes.get(i);
+      if (!o.event().id().equals(d.events().get(i).id())) {
+        throw new IllegalArgumentException("claim outcome " + i + " is for event " + o.event().id() + ", not "
+            + d.events().get(i).id());
       }
+      events.add(o.event());
+      o.added().forEach((id, ds) -> added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ds));
+      backgroundByEvent.put(o.event().id(), o.background());
     }
     List<DossierArticle> out = new ArrayList<>();
     for (DossierArticle a : d.articles()) {
@@ -62,44 +77,6 @@ final class ClaimStage {
       stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId::get, backgroundByEvent)));
     }
     return new Dossier(out, events, stories, d.copyGraph());
-  }
-
-  /**
-   * One event's claims and summary.
-   *
-   * @param added derivations the claim stage estimated for articles the provenance stage found no
-   *     source for, by article id (possibly with repeats)
-   * @param background the event's background facts, for its story's timeline
-   */
-  record EventClaims(Event event, Map<String, List<Derivation>> added, List<TimelineEntry> background) {}
-
-  /** Claims of event {@code e} whose articles are {@code arts}, lineage from {@code derivedFrom} first. */
-  static EventClaims claims(Event e, List<Article> arts, Function<String, List<Derivation>> derivedFrom,
-      Corroborator corroborator, ClaimSettings settings) {
-    if (arts.isEmpty()) {
-      return new EventClaims(e, Map.of(), List.of());
-    }
-    Map<String, List<Derivation>> added = new LinkedHashMap<>();
-    Lineage estimate = arts.size() > 1 ? Lineage.bySentenceOverlap(arts, settings) : Lineage.none();
-    Lineage lineage = id -> {
-      List<Derivation> found = derivedFrom.apply(id);
-      if (!found.isEmpty()) {
-        return found;
-      }
-      List<Derivation> own = estimate.derivedFrom(id);
-      if (!own.isEmpty()) {
-        added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(own);
-      }
-      return own;
-    };
-    Corroborator.Result r = corroborator.corroborate(arts, lineage, e.date());
-    Event out = new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
-        e.entities(), r.claims(), r.summary(), e.copyGraph());
-    List<TimelineEntry> bg = new ArrayList<>();
-    for (TimelineEntry t : r.background()) {
-      bg.add(new TimelineEntry(t.date(), t.text(), t.sources(), t.kind(), Optional.of(e.id())));
-    }
-    return new EventClaims(out, added, bg);
   }
 
   /** {@code a} with the claim stage's estimated derivations {@code extra} appended (no repeats). */

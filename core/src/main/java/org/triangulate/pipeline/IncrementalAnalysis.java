@@ -302,7 +302,7 @@ public final class IncrementalAnalysis {
     Event base = new Event(ce.id(), ce.title(), ce.date(), ce.endDate(), ce.location(), ce.story(), ce.articles(),
         same != null ? same.entities() : pipeline.entitiesOf(members), List.of(), List.of(),
         provenance.copyGraph(ce.articles()));
-    ClaimStage.EventClaims c = ClaimStage.claims(base, members, provenance::derivedFrom, pipeline.corroborator(),
+    EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, pipeline.corroborator(),
         ClaimSettings.DEFAULTS);
     for (String id : ce.articles()) {
       claimAdded.remove(id);

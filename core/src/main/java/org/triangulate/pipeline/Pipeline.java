@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
 import org.triangulate.claim.Annotator;
 import org.triangulate.claim.ClaimSettings;
@@ -53,6 +54,10 @@ public final class Pipeline {
   private final Supplier<EventClusterer> clusterers;
   private final EntityExtractor entities;
   private final Corroborator corroborator;
+  /** Null: one online clusterer from {@link #clusterers} over the whole stream. */
+  private final @Nullable EventGrouping grouping;
+  /** Null: the claim stage's per-event work runs here, event after event. */
+  private final @Nullable ClaimRunner claimRunner;
 
   /**
    * @param clusterers makes one fresh {@link EventClusterer} per run (a clusterer keeps the articles
@@ -69,6 +74,37 @@ public final class Pipeline {
     this.entities = Objects.requireNonNull(entities, "entities");
     this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
         Annotator.ofStages(TemporalTagger.withDefaults(), entities));
+    this.grouping = null;
+    this.claimRunner = null;
+  }
+
+  private Pipeline(Pipeline p, @Nullable EventGrouping grouping, @Nullable ClaimRunner claimRunner) {
+    this.ingestor = p.ingestor;
+    this.extractor = p.extractor;
+    this.provenance = p.provenance;
+    this.clusterers = p.clusterers;
+    this.entities = p.entities;
+    this.corroborator = p.corroborator;
+    this.grouping = grouping;
+    this.claimRunner = claimRunner;
+  }
+
+  /**
+   * This pipeline with events and stories formed by {@code grouping} instead of one online clusterer,
+   * e.g. {@code WindowedClustering.withDefaults()::cluster}, the per-time-window clustering the Spark
+   * job distributes. Every other stage is unchanged.
+   */
+  public Pipeline withEventGrouping(EventGrouping grouping) {
+    return new Pipeline(this, Objects.requireNonNull(grouping, "grouping"), claimRunner);
+  }
+
+  /**
+   * This pipeline with the claim stage's per-event work ({@link EventClaims#of}) computed by
+   * {@code runner}, e.g. on a cluster; the outcomes are assembled here as always. To give the same
+   * dossier a runner computes with {@code EventClaims.corroborator} of this pipeline's entity extractor.
+   */
+  public Pipeline withClaimRunner(ClaimRunner runner) {
+    return new Pipeline(this, grouping, Objects.requireNonNull(runner, "runner"));
   }
 
   /** With {@link EventClusterer#withDefaults()} and {@link EntityExtractor#withDefaults()}. */
@@ -136,7 +172,9 @@ public final class Pipeline {
     listener.onStage("dossier", articles.size());
     Dossier dossier = assemble(articles, provenance, clustering);
     listener.onStage("claims", dossier.events().size());
-    dossier = ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS);
+    dossier = claimRunner == null
+        ? ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS)
+        : ClaimStage.assemble(dossier, articles, claimRunner.run(dossier.events(), articles, provenance));
     return new Result(dossier, articles, problems, provenance);
   }
 
@@ -146,12 +184,20 @@ public final class Pipeline {
    * article that reuses a paragraph may report something else.
    */
   private Clustering cluster(List<Article> articles, ProvenanceReport provenance) {
+    if (grouping != null) {
+      return grouping.group(articles, id -> sourceOf(provenance, id));
+    }
     EventClusterer clusterer = clusterers.get();
     List<PreparedArticle> prepared = articles.parallelStream().map(clusterer::prepare).toList();
     for (PreparedArticle p : prepared) {
-      clusterer.add(p, clusterSource(provenance.sourcesOf(p.article().id())));
+      clusterer.add(p, sourceOf(provenance, p.article().id()));
     }
     return clusterer.snapshot();
+  }
+
+  /** The strongest copy, near-duplicate or paraphrase link's source; partial reuse does not count. */
+  private static Optional<String> sourceOf(ProvenanceReport provenance, String id) {
+    return clusterSource(provenance.sourcesOf(id));
   }
 
   /** The source an article joins the event of: its strongest link other than partial reuse. */
@@ -166,8 +212,15 @@ public final class Pipeline {
    * Starts an incremental analysis of {@code articles} (in the order a full {@link #analyse} would
    * take them); costs about as much as {@link #analyse}. Articles added to it later cost only what
    * they change, and its dossier always equals {@link #analyse} of all its articles in order.
+   * Claims are computed in this process even with a {@link #withClaimRunner claim runner}.
+   *
+   * @throws UnsupportedOperationException for a pipeline {@link #withEventGrouping with an event grouping}
+   *     (only the online clusterer is incremental)
    */
   public IncrementalAnalysis incremental(List<Article> articles) {
+    if (grouping != null) {
+      throw new UnsupportedOperationException("an incremental analysis needs the online clusterer, not an event grouping");
+    }
     return new IncrementalAnalysis(this, articles);
   }
 

@@ -27,6 +27,6 @@ class ClusterSettingsTest {
         d.embeddingWeight(), d.joinThreshold(), d.mergeThreshold(), d.storyThreshold(), 5, 5, d.titleRepeat(),
         d.queryTerms(), d.postingsScanned(), d.candidates(), d.centroidTerms(), d.indexedTerms(), d.leadChars(),
         d.relativeDateWeight(), d.publicationDateWeight(), d.spanFraction(), d.maxMentionDays(),
-        d.maxMentionAgeDays()));
+        d.maxMentionAgeDays(), d.numberTokens(), d.textDatesPlaceUndated()));
   }
 }

@@ -152,4 +152,31 @@ class EventClustererTest {
     assertFalse(late.created());
     assertEquals(c.snapshot().eventByArticle().get("a"), late.eventId());
   }
+
+  @Test
+  void numbersWrittenInTheTextBecomeEntityKeysUnlessSwitchedOff() {
+    assertEquals(List.of("#26", "#58", "#3", "#2.6", "#1,200", "#2011"),
+        EventClusterer.numbers("Navy nabs 26 pirates; champion at 58-3, $2.6 million, 1,200 troops, in 2011 (F16x2)"));
+    Article a = article("n1", "Blast", BLAST_2, LocalDate.of(2024, 5, 7));
+    assertTrue(lexical().prepare(a).entityKeys.contains("#12"));
+    EventClusterer without = EventClusterer.builder()
+        .settings(ClusterSettings.DEFAULTS.withNumberTokens(false)).build();
+    assertTrue(without.prepare(a).entityKeys.stream().noneMatch(k -> k.startsWith("#")));
+  }
+
+  @Test
+  void textDatesAloneDoNotSplitArticlesWithoutPublicationDateUnlessConfigured() {
+    // the same report twice, undated, its text naming days a year apart (a recalled date, or another round)
+    Map<String, LocalDate> named = Map.of("u1", LocalDate.of(2023, 3, 6), "u2", LocalDate.of(2024, 5, 10));
+    DateSource dates = a -> List.of(new DateSource.Mention(named.get(a.id()), named.get(a.id()), 0, true));
+    Article u1 = article("u1", "Blast at Kora market", BLAST_1, Optional.empty(), Optional.empty());
+    Article u2 = article("u2", "Blast at Kora market", BLAST_1B, Optional.empty(), Optional.empty());
+
+    EventClusterer byContent = EventClusterer.builder().dates(dates).build();
+    assertEquals(byContent.add(u1).eventId(), byContent.add(u2).eventId());
+
+    EventClusterer byText = EventClusterer.builder().dates(dates)
+        .settings(ClusterSettings.DEFAULTS.withTextDatesPlaceUndated(true)).build();
+    assertNotEquals(byText.add(u1).eventId(), byText.add(u2).eventId());
+  }
 }

@@ -32,10 +32,18 @@ import org.apache.spark.storage.StorageLevel;
 public final class SparkPipeline {
   private final SparkSession spark;
   private final SparkSettings settings;
+  private final WindowedGrouping events;
 
+  /** With the default event stage ({@link WindowedGrouping#DEFAULTS}). */
   public SparkPipeline(SparkSession spark, SparkSettings settings) {
+    this(spark, settings, WindowedGrouping.DEFAULTS);
+  }
+
+  /** @param events the windowed clustering of the event stage ({@link SparkResult#clustering()}) */
+  public SparkPipeline(SparkSession spark, SparkSettings settings, WindowedGrouping events) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /** Lists, reads and cleans {@code inputs} (files or directories, paths or URIs). Lazy apart from the listing. */
@@ -55,7 +63,7 @@ public final class SparkPipeline {
     Dataset<Row> problems = resolved.filter(col("kind").equalTo(Rows.PROBLEM))
         .select(col("file_index"), col("seq"), col("origin").as("source"), col("reason"))
         .unionByName(listingProblems(listing));
-    return new SparkResult(spark, articles, problems, cleaned);
+    return new SparkResult(spark, articles, problems, cleaned, events);
   }
 
   /** Applies {@link UniqueIds} to the repeated raw ids; adds column {@code id}, drops repeats. */

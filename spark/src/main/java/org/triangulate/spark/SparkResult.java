@@ -1,5 +1,7 @@
 package org.triangulate.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +22,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
+import org.triangulate.cluster.Clustering;
 import org.triangulate.dedup.ProvenanceLink;
 import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
@@ -41,13 +45,17 @@ public final class SparkResult {
   private final Dataset<Row> articles;
   private final Dataset<Row> problems;
   private final Dataset<Row> cached;
+  private final WindowedGrouping grouping;
   private DuplicateStage.@Nullable Output duplicates;
+  private @Nullable Clustering clustering;
 
-  SparkResult(SparkSession spark, Dataset<Row> articles, Dataset<Row> problems, Dataset<Row> cached) {
+  SparkResult(SparkSession spark, Dataset<Row> articles, Dataset<Row> problems, Dataset<Row> cached,
+      WindowedGrouping grouping) {
     this.spark = spark;
     this.articles = articles;
     this.problems = problems;
     this.cached = cached;
+    this.grouping = grouping;
   }
 
   public Dataset<Row> articles() {
@@ -89,9 +97,86 @@ public final class SparkResult {
     return dossier(Pipeline.withDefaults());
   }
 
-  /** The dossier as {@code pipeline}'s analysis stages assemble it from this run's articles, on the driver. */
+  /**
+   * The dossier as {@code pipeline}'s analysis stages assemble it from this run's articles on the
+   * driver, except that events and stories come from the distributed event stage ({@link EventStage},
+   * core {@code WindowedClustering}) fed with the sources {@code pipeline}'s provenance stage found
+   * (copies, near duplicates and paraphrases), and each event's claims are computed on the executors
+   * ({@link ClaimTask}, with the default pipeline's entity extractor). So it equals {@code
+   * pipeline.withEventGrouping(windowed::cluster)} run on one machine when {@code pipeline} uses the
+   * default entity extractor. Afterwards {@link #clustering()} is this dossier's.
+   */
   public Dossier dossier(Pipeline pipeline) {
-    return pipeline.analyse(collectArticles(), collectProblems(), PipelineListener.NONE).dossier();
+    List<Article> collected = collectArticles();
+    Pipeline distributed = pipeline.withEventGrouping((arts, sourceOf) -> {
+      if (!arts.equals(collected)) {
+        throw new IllegalArgumentException("the event stage runs on this run's articles only");
+      }
+      Map<String, String> sources = new HashMap<>();
+      for (Article a : arts) {
+        sourceOf.apply(a.id()).ifPresent(s -> sources.put(a.id(), s));
+      }
+      Clustering c = EventStage.run(spark, articles, sources, grouping);
+      synchronized (this) {
+        clustering = c;
+      }
+      return c;
+    });
+    distributed = distributed.withClaimRunner((events, arts, provenance) -> ClaimTask.run(spark, articles, events,
+        provenance));
+    return distributed.analyse(collected, collectProblems(), PipelineListener.NONE).dossier();
+  }
+
+  /**
+   * Events and stories of this run, computed per time window on the executors ({@link EventStage}).
+   * Unless {@link #dossier(Pipeline)} ran first (which uses its full provenance), each article's
+   * source is its strongest {@link #duplicateLinks() duplicate link} (highest score, then earliest
+   * source): the distributed job finds copies and near duplicates, not paraphrases.
+   */
+  public synchronized Clustering clustering() {
+    if (clustering == null) {
+      clustering = EventStage.run(spark, articles, strongestSources(collectDuplicateLinks(), inputOrder()), grouping);
+    }
+    return clustering;
+  }
+
+  /** {@link #clustering()}'s events: {@code id}, {@code title}, {@code date}, {@code end_date}, {@code location}, {@code story}, {@code articles}. */
+  public Dataset<Row> events() {
+    return EventStage.events(spark, clustering());
+  }
+
+  /** {@link #clustering()}'s stories: {@code id}, {@code title}, {@code events}. */
+  public Dataset<Row> stories() {
+    return EventStage.stories(spark, clustering());
+  }
+
+  /** Writes {@code events/} and {@code stories/} as Parquet under {@code dir}, replacing them. */
+  public void writeEvents(String dir) {
+    events().write().mode(SaveMode.Overwrite).parquet(dir + "/events");
+    stories().write().mode(SaveMode.Overwrite).parquet(dir + "/stories");
+  }
+
+  private Map<String, Long> inputOrder() {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : articles.select(col("id"), DuplicateStage.ord().as("ord")).collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
+  }
+
+  /**
+   * Derived id to the source of its strongest link: highest score, then the source earliest in
+   * {@code order} (input position by id). What {@link #clustering()} feeds the event stage.
+   */
+  public static Map<String, String> strongestSources(List<ProvenanceLink> links, Map<String, Long> order) {
+    Map<String, ProvenanceLink> best = new HashMap<>();
+    for (ProvenanceLink l : links) {
+      best.merge(l.derived(), l, (x, y) -> y.score() > x.score()
+          || (y.score() == x.score() && order.get(y.source()) < order.get(x.source())) ? y : x);
+    }
+    Map<String, String> out = new HashMap<>();
+    best.forEach((k, v) -> out.put(k, v.source()));
+    return out;
   }
 
   /** Writes {@code articles/}, {@code problems/}, {@code duplicates/} (links) and {@code groups/} as Parquet under {@code dir} (any Hadoop URI), replacing them. */

@@ -4,8 +4,9 @@
  * (launched by {@code bin/triangulate-spark}).
  *
  * <p>Every per-document step runs the core code unchanged (the {@code Ingestor} on each input file, the
- * {@code ArticleExtractor} on each document), so the job's results equal the single-machine
- * {@code Pipeline}'s; Spark only decides where that code runs and how results are regrouped.
+ * {@code ArticleExtractor} on each document, the steps of core {@code WindowedClustering} per window,
+ * boundary and story pass), so the job's results equal the single-machine {@code Pipeline}'s (with
+ * windowed event clustering); Spark only decides where that code runs and how results are regrouped.
  */
 @NullMarked
 package org.triangulate.spark;

@@ -11,15 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.article.Article;
+import org.triangulate.cluster.ClusteredEvent;
+import org.triangulate.cluster.ClusteredStory;
+import org.triangulate.cluster.Clustering;
+import org.triangulate.cluster.WindowSettings;
+import org.triangulate.cluster.WindowedClustering;
 import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceLink;
 import org.triangulate.dossier.DossierJson;
@@ -41,7 +49,9 @@ class SparkPipelineTest {
    */
   private static int assertSameAsSingleMachine(List<Path> inputs, boolean dossier) {
     Pipeline pipeline = singleMachine(dossier);
-    Pipeline.Result expected = pipeline.run(inputs, PipelineListener.NONE);
+    // the Spark dossier's events come from the distributed windowed clustering: compare with the same on one machine
+    Pipeline.Result expected = (dossier ? pipeline.withEventGrouping(WindowedClustering.withDefaults()::cluster)
+        : pipeline).run(inputs, PipelineListener.NONE);
     SparkResult actual = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS)
         .run(inputs.stream().map(Path::toString).toList());
     try {
@@ -113,14 +123,73 @@ class SparkPipelineTest {
   }
 
   @Test
+  void seedEventsAreTheTwoRoundsOfTalksInOneStory() {
+    Path seeds = SharedData.require("seeds");
+    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS).run(List.of(seeds.toString()));
+    try {
+      result.dossier(Pipeline.withDefaults());
+      Clustering c = result.clustering();
+      Set<Set<String>> events = new HashSet<>();
+      for (ClusteredEvent e : c.events()) {
+        Set<String> prefixes = new TreeSet<>();
+        e.articles().forEach(a -> prefixes.add(a.substring(0, 3)));
+        events.add(prefixes);
+      }
+      assertEquals(Set.of(Set.of("000", "001", "002", "003"), Set.of("004")), events, c.toString());
+      assertEquals(1, c.stories().size(), c.stories().toString());
+    } finally {
+      result.release();
+    }
+  }
+
+  /**
+   * The distributed event stage (sources: the strongest duplicate link) equals core
+   * {@link WindowedClustering#cluster} on one machine with the same sources.
+   */
+  private static void assertSameEventsAsSingleMachine(List<Article> articles, SparkResult result,
+      WindowSettings windows) {
+    Map<String, Long> order = new HashMap<>();
+    articles.forEach(a -> order.put(a.id(), (long) order.size()));
+    Map<String, String> sources = SparkResult.strongestSources(Provenance.lexicalOnly().nearDuplicates(articles),
+        order);
+    WindowedClustering single = WindowedClustering.lexical(windows);
+    Clustering expected = single.cluster(articles, id -> Optional.ofNullable(sources.get(id)));
+    Clustering actual = result.clustering();
+    assertEquals(expected, actual, "events and stories");
+    // a property of the generated data, so that the test exercises stitching (the seeds link stories across windows)
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, Long> window = new HashMap<>();
+    for (Article a : articles) {
+      String root = WindowedClustering.root(a.id(), id -> Optional.ofNullable(sources.get(id)));
+      window.put(a.id(), single.window(single.day(byId.get(root))));
+    }
+    assertTrue(actual.events().stream().anyMatch(e -> e.articles().stream().map(window::get).distinct().count() > 1),
+        "some event was stitched across a window boundary");
+  }
+
+  private static ClusteredEvent event(Row r) {
+    return new ClusteredEvent(r.getString(0), r.getString(1), date(r.get(2)), date(r.get(3)),
+        Optional.ofNullable(r.getString(4)), r.getString(5), r.getList(6));
+  }
+
+  private static Optional<java.time.LocalDate> date(Object v) {
+    return v == null ? Optional.empty()
+        : Optional.of(v instanceof java.time.LocalDate d ? d : ((java.sql.Date) v).toLocalDate());
+  }
+
+  @Test
   void generatedCorpusGivesTheSingleMachineResultAndParquetHoldsIt() throws IOException {
     SyntheticCorpus.Written written = new SyntheticCorpus(300, 50, 3, 42).write(dir.resolve("corpus"));
     assertTrue(written.files().stream().anyMatch(f -> f.toString().endsWith(".warc.gz")), "WARC files generated");
     Path corpus = dir.resolve("corpus");
-    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS).run(List.of(corpus.toString()));
+    WindowSettings windows = WindowSettings.DEFAULTS;
+    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS, WindowedGrouping.lexical(windows))
+        .run(List.of(corpus.toString()));
     try {
-      int links = assertSameAsSingleMachine(singleMachine(false).run(List.of(corpus), PipelineListener.NONE), result,
-          Optional.empty());
+      Pipeline.Result single = singleMachine(false).run(List.of(corpus), PipelineListener.NONE);
+      int links = assertSameAsSingleMachine(single, result, Optional.empty());
+      assertSameEventsAsSingleMachine(single.articles(), result, windows);
       // a property of the generated data (verbatim republications, light rewrites), so the test exercises dedup
       assertTrue(links >= 10, "the corpus has copies and near duplicates to find: " + links);
 
@@ -133,6 +202,10 @@ class SparkPipelineTest {
       assertEquals(0, spark.read().parquet(out + "/problems").count());
       assertEquals(links, spark.read().parquet(out + "/duplicates").count());
       assertEquals(result.collectDuplicateGroups().size(), spark.read().parquet(out + "/groups").count());
+      result.writeEvents(out);
+      assertEquals(new HashSet<>(result.clustering().events()), new HashSet<>(spark.read().parquet(out + "/events")
+          .collectAsList().stream().map(SparkPipelineTest::event).toList()), "events in Parquet");
+      assertEquals(result.clustering().stories().size(), spark.read().parquet(out + "/stories").count());
     } finally {
       result.release();
     }

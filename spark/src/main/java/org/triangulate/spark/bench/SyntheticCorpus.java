@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -44,17 +46,23 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
     }
   }
 
-  /** What was written. */
-  public record Written(List<Path> files, int documents, int rewrites, int republications, long bytes) {
+  /**
+   * What was written. {@code events}: each article's invented event ({@code t0}, {@code t1}, …; rewrites
+   * and republications have their source's), the ground truth for event clustering.
+   */
+  public record Written(List<Path> files, int documents, int rewrites, int republications, long bytes,
+      Map<String, String> events) {
     public Written {
       files = List.copyOf(files);
+      events = Map.copyOf(events);
     }
   }
 
   private record EventSpec(String place, String topic, String actorA, String actorB, String org, LocalDate date,
       int figure) {}
 
-  private record Doc(String id, String url, String title, String outlet, LocalDate published, List<String> paragraphs) {}
+  private record Doc(String id, String url, String title, String outlet, LocalDate published, List<String> paragraphs,
+      int event) {}
 
   /** Writes the corpus into {@code dir} (created if needed) as {@code part-NNNNN.jsonl} / {@code .warc.gz}. */
   public Written write(Path dir) throws IOException {
@@ -69,6 +77,7 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
           cap(word(rnd)) + " Ministry", LocalDate.of(2024, 3, 1).plusDays(rnd.nextInt(31)), 3 + rnd.nextInt(400)));
     }
     List<Doc> recent = new ArrayList<>();
+    Map<String, String> truth = new HashMap<>();
     List<Path> files = new ArrayList<>();
     int rewrites = 0;
     int copies = 0;
@@ -85,17 +94,18 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
         if (roll < 0.10 && !recent.isEmpty()) {
           Doc src = recent.get(rnd.nextInt(recent.size()));
           doc = new Doc(id, url(outlet, id), src.title(), outlet, src.published().plusDays(rnd.nextInt(2)),
-              rewrite(src.paragraphs(), rnd, vocab));
+              rewrite(src.paragraphs(), rnd, vocab), src.event());
           rewrites++;
         } else if (roll < 0.15 && !recent.isEmpty()) {
           Doc src = recent.get(rnd.nextInt(recent.size()));
-          doc = new Doc(id, url(outlet, id), src.title(), outlet, src.published(), src.paragraphs());
+          doc = new Doc(id, url(outlet, id), src.title(), outlet, src.published(), src.paragraphs(), src.event());
           copies++;
         } else {
-          EventSpec e = events.get(rnd.nextInt(events.size()));
-          doc = original(id, outlet, e, rnd, vocab);
+          int k = rnd.nextInt(events.size());
+          doc = original(id, outlet, events.get(k), k, rnd, vocab);
         }
         docs.add(doc);
+        truth.put(id, "t" + doc.event());
         recent.add(doc);
         if (recent.size() > 400) {
           recent.remove(rnd.nextInt(recent.size()));
@@ -111,10 +121,10 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
       bytes += Files.size(file);
       files.add(file);
     }
-    return new Written(files, documents, rewrites, copies, bytes);
+    return new Written(files, documents, rewrites, copies, bytes, truth);
   }
 
-  private static Doc original(String id, String outlet, EventSpec e, Random rnd, String[] vocab) {
+  private static Doc original(String id, String outlet, EventSpec e, int event, Random rnd, String[] vocab) {
     String verb = VERBS[rnd.nextInt(VERBS.length)];
     String title = cap(e.topic()) + " in " + e.place() + ": " + e.actorA() + " " + verb + " " + w(rnd, vocab)
         + " " + w(rnd, vocab);
@@ -128,7 +138,7 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
       }
       paras.add(sb.toString());
     }
-    return new Doc(id, url(outlet, id), title, outlet, e.date().plusDays(rnd.nextInt(3)), paras);
+    return new Doc(id, url(outlet, id), title, outlet, e.date().plusDays(rnd.nextInt(3)), paras, event);
   }
 
   private static String sentence(EventSpec e, Random rnd, String[] vocab) {
