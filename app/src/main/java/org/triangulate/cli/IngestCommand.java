@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Adds articles to a store (created if missing). Re-ingesting the same input changes nothing; an "
           + "edited file replaces its article. When anything changed, events, claims and stories are "
-          + "recomputed over the whole store.",
+          + "brought up to date: over the whole store on the first analysis of a process, then "
+          + "incrementally (only what the new articles change) while the process lives, as in 'serve'.",
       "Prints one line per article once it is durably stored (outcome<TAB>id<TAB>origin): a crash or "
           + "kill after that line loses nothing. Bad inputs are reported on stderr and skipped."
     })
@@ -37,8 +38,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "embed articles for semantic search with the in-process MiniLM model (default: ${DEFAULT-VALUE})")
   boolean semantic;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories; - reads stdin")
-  List<Path> inputs;
+  @Option(names = "--reanalyse", description = "recompute the analysis of every stored article from scratch "
+      + "(recovery, or after the pipeline changed); INPUT may then be omitted")
+  boolean reanalyse;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files or directories; - reads stdin")
+  List<Path> inputs = List.of();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,12 +51,22 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (inputs.isEmpty() && !reanalyse) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
+    }
     StoreSettings settings = new StoreSettings(StoreSettings.DEFAULTS.readConnections(),
         StoreSettings.DEFAULTS.busyTimeoutMillis(), semantic);
     try (Store s = Store.open(store, settings, Pipeline.withDefaults())) {
       Store.Recovery r = s.recovery();
       if (r.reanalysed() || r.indexRebuilt() || r.indexCaughtUp()) {
         err.println("triangulate: repaired store " + store + " (" + r + ")");
+      }
+      if (inputs.isEmpty()) {
+        err.println("triangulate: re-analysing every stored article…");
+        s.reanalyse();
+        Store.Stats st = s.stats();
+        err.println("triangulate: store has " + st.articles() + " articles, " + st.events() + " events");
+        return 0;
       }
       IngestReport report = s.ingest(inputs, new StoreListener() {
         @Override

@@ -50,6 +50,24 @@ class IngestCommandTest {
   }
 
   @Test
+  void reanalyseWithoutInputsRecomputesTheStoredAnalysis() {
+    String store = tmp.resolve("store").toString();
+    assertEquals(0, run("ingest", "--store", store, "--no-semantic", StoreFixtures.demoCorpus().toString()).exit());
+    String before;
+    try (Store s = Store.open(Path.of(store), StoreFixtures.FAST, Pipeline.withDefaults())) {
+      before = org.triangulate.dossier.DossierJson.toJson(s.dossier());
+    }
+    Run r = run("ingest", "--store", store, "--no-semantic", "--reanalyse");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("5 articles"), r.err());
+    try (Store s = Store.open(Path.of(store), StoreFixtures.FAST, Pipeline.withDefaults())) {
+      assertEquals(before, org.triangulate.dossier.DossierJson.toJson(s.dossier()));
+      assertEquals(List.of(), s.check());
+    }
+    assertEquals(2, run("ingest", "--store", store, "--no-semantic").exit(), "no inputs without --reanalyse");
+  }
+
+  @Test
   void ingestOfOnlyBadInputsExitsWith2() {
     Run r = run("ingest", "--store", tmp.resolve("store").toString(), "--no-semantic", tmp.resolve("missing.txt").toString());
     assertEquals(2, r.exit());

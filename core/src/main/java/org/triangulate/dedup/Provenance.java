@@ -99,17 +99,36 @@ public final class Provenance {
   }
 
   /** One pair's outcome: {@code derived} copies or rewrites {@code source}. */
-  private record Verdict(int derived, int source, Relation relation, double score,
+  record Verdict(int derived, int source, Relation relation, double score,
       Optional<Alignment.Side> derivedSide, Optional<Alignment.Side> sourceSide) {}
 
   /** The state of one analysis. */
-  private final class Run {
-    final Fingerprint[] fp;
+  final class Run {
+    /** Fingerprints by input index; {@link ProvenanceIndex} grows it as articles arrive. */
+    Fingerprint[] fp;
     /** Representatives of exact-copy groups (indexes into fp), in input order. */
     final int[] reps;
     /** Exact-copy groups by body hash (empty bodies are in none), and each group's original. */
     private final Map<Long, List<Integer>> groups = new LinkedHashMap<>();
     private final Map<Integer, Integer> original = new HashMap<>();
+
+    /** An empty run for {@link ProvenanceIndex}, which keeps groups and candidates itself. */
+    Run() {
+      fp = new Fingerprint[16];
+      reps = new int[0];
+    }
+
+    Fingerprint fingerprint(int index, Article article) {
+      return new Fingerprint(index, article, settings, hasher);
+    }
+
+    LshBands shingleBands() {
+      return shingleBands;
+    }
+
+    LshBands topicBands() {
+      return topicBands;
+    }
 
     Run(List<Article> articles) {
       Set<String> ids = new HashSet<>();
@@ -366,41 +385,52 @@ public final class Provenance {
       List<Integer> derivedOrder = new ArrayList<>(byDerived.keySet());
       Collections.sort(derivedOrder);
       for (int d : derivedOrder) {
-        List<Verdict> vs = byDerived.get(d);
-        Set<Integer> sources = new HashSet<>();
-        vs.forEach(v -> sources.add(v.source));
-        List<Verdict> kept = explainAway(vs.stream().filter(v -> !redundant(v, sources, byDerived)).toList());
-        kept.sort((a, b) -> a.source - b.source);
-        boolean exact = false;
-        Set<Integer> supported = new HashSet<>();
-        for (Verdict v : kept) {
-          List<AlignedSentence> pairs = v.derivedSide.isPresent()
-              ? Alignment.pairs(v.derivedSide.get(), v.sourceSide.get()) : List.of();
-          links.add(new ProvenanceLink(fp[d].id(), fp[v.source].id(), v.relation, v.score, pairs));
-          if (v.derivedSide.isEmpty()) {
-            exact = true;
-          } else {
-            Alignment.Side side = v.derivedSide.get();
-            for (int k = 0; k < side.sentences.size(); k++) {
-              if (side.match[k] >= 0) {
-                supported.add(side.sentences.get(k).index());
-              }
-            }
-          }
-        }
-        if (!exact) {
-          List<String> extra = new ArrayList<>();
-          for (Sentence s : fp[d].sentences()) {
-            if (s.words() >= settings.minSentenceWords() && s.contentWords() >= Alignment.MIN_CONTENT_WORDS
-                && !supported.contains(s.index())) {
-              extra.add(s.text());
-            }
-          }
-          added.put(fp[d].id(), extra);
-        }
+        links.addAll(linksOf(d, byDerived.get(d), byDerived, added));
       }
       List<String> ids = Arrays.stream(fp).map(Fingerprint::id).toList();
       return new ProvenanceReport(ids, links, added);
+    }
+
+    /**
+     * The links kept for derivative {@code d} given its verdicts {@code vs} (all verdicts by derivative in
+     * {@code byDerived}), ordered by source index; puts the sentences {@code d} adds into {@code added}
+     * unless it is an exact copy.
+     */
+    List<ProvenanceLink> linksOf(int d, List<Verdict> vs, Map<Integer, List<Verdict>> byDerived,
+        Map<String, List<String>> added) {
+      List<ProvenanceLink> links = new ArrayList<>();
+      Set<Integer> sources = new HashSet<>();
+      vs.forEach(v -> sources.add(v.source));
+      List<Verdict> kept = explainAway(vs.stream().filter(v -> !redundant(v, sources, byDerived)).toList());
+      kept.sort((a, b) -> a.source - b.source);
+      boolean exact = false;
+      Set<Integer> supported = new HashSet<>();
+      for (Verdict v : kept) {
+        List<AlignedSentence> pairs = v.derivedSide.isPresent()
+            ? Alignment.pairs(v.derivedSide.get(), v.sourceSide.get()) : List.of();
+        links.add(new ProvenanceLink(fp[d].id(), fp[v.source].id(), v.relation, v.score, pairs));
+        if (v.derivedSide.isEmpty()) {
+          exact = true;
+        } else {
+          Alignment.Side side = v.derivedSide.get();
+          for (int k = 0; k < side.sentences.size(); k++) {
+            if (side.match[k] >= 0) {
+              supported.add(side.sentences.get(k).index());
+            }
+          }
+        }
+      }
+      if (!exact) {
+        List<String> extra = new ArrayList<>();
+        for (Sentence s : fp[d].sentences()) {
+          if (s.words() >= settings.minSentenceWords() && s.contentWords() >= Alignment.MIN_CONTENT_WORDS
+              && !supported.contains(s.index())) {
+            extra.add(s.text());
+          }
+        }
+        added.put(fp[d].id(), extra);
+      }
+      return links;
     }
 
     /**
@@ -460,7 +490,7 @@ public final class Provenance {
     }
   }
 
-  private static long pair(int i, int j) {
+  static long pair(int i, int j) {
     int a = Math.min(i, j);
     int b = Math.max(i, j);
     return ((long) a << 32) | (b & 0xffffffffL);

@@ -13,6 +13,8 @@
  *   <li>{@code copyGraph()} / {@code copyGraph(ids)}: the groups and edges the dossier shows.</li>
  * </ul>
  * {@code Provenance.nearDuplicates(List<Article>)} is the fast exact/near-duplicate path alone.
+ * {@link org.triangulate.dedup.ProvenanceIndex} keeps the same links up to date as articles arrive
+ * (in-memory LSH indexes and candidate lists), returning which articles' links each addition changed.
  *
  * <p>Public building blocks, stable for other modules (the Spark job): {@link
  * org.triangulate.dedup.Shingles} (normalised words, 64-bit word-shingle and content-word hashes, body

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.triangulate.article.Article;
 import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
@@ -67,29 +68,32 @@ final class ClaimStage {
     }
     List<DossierArticle> out = new ArrayList<>();
     for (DossierArticle a : d.articles()) {
-      List<Derivation> extra = added.getOrDefault(a.id(), List.of());
-      if (extra.isEmpty()) {
-        out.add(a);
-        continue;
-      }
-      List<Derivation> all = new ArrayList<>(a.derivedFrom());
-      Set<String> have = new HashSet<>();
-      all.forEach(x -> have.add(x.id()));
-      extra.stream().filter(x -> have.add(x.id())).forEach(all::add);
-      out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), all, a.origin(),
-          a.url(), a.dateline(), a.removed()));
+      out.add(withAdded(a, added.getOrDefault(a.id(), List.of())));
     }
     Map<String, Event> eventsById = new HashMap<>();
     events.forEach(e -> eventsById.put(e.id(), e));
     List<Story> stories = new ArrayList<>();
     for (Story s : d.stories()) {
-      stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId, backgroundByEvent)));
+      stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId::get, backgroundByEvent)));
     }
     return new Dossier(out, events, stories, d.copyGraph());
   }
 
+  /** {@code a} with the claim stage's estimated derivations {@code extra} appended (no repeats). */
+  static DossierArticle withAdded(DossierArticle a, List<Derivation> extra) {
+    if (extra.isEmpty()) {
+      return a;
+    }
+    List<Derivation> all = new ArrayList<>(a.derivedFrom());
+    Set<String> have = new HashSet<>();
+    all.forEach(x -> have.add(x.id()));
+    extra.stream().filter(x -> have.add(x.id())).forEach(all::add);
+    return new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), all, a.origin(),
+        a.url(), a.dateline(), a.removed());
+  }
+
   /** The story's events (dated by event date, else earliest article) and background facts, oldest first. */
-  private static List<TimelineEntry> timeline(Story s, Map<String, Event> events, Map<String, Article> articles,
+  static List<TimelineEntry> timeline(Story s, Map<String, Event> events, Function<String, Article> articles,
       Map<String, List<TimelineEntry>> background) {
     List<TimelineEntry> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -98,7 +102,7 @@ final class ClaimStage {
       if (e == null) {
         continue;
       }
-      Optional<LocalDate> date = e.date().or(() -> e.articles().stream().map(articles::get)
+      Optional<LocalDate> date = e.date().or(() -> e.articles().stream().map(articles)
           .filter(a -> a != null).flatMap(a -> a.published().stream()).min(Comparator.naturalOrder()));
       date.ifPresent(day -> out.add(new TimelineEntry(day.toString(), e.title(), e.articles(),
           TimelineEntry.Kind.EVENT, Optional.of(e.id()))));

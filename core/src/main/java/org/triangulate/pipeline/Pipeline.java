@@ -141,6 +141,28 @@ public final class Pipeline {
     return analyse(collector.articles, collector.problems, listener);
   }
 
+  /** What reading and cleaning produced: the articles in input order, and the inputs that failed. */
+  public record Cleaned(List<Article> articles, List<IngestProblem> problems) {
+    public Cleaned {
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads and cleans {@code inputs} like {@link #run} without analysing them (for a store that analyses itself). */
+  public Cleaned clean(List<Path> inputs, PipelineListener listener) {
+    Collector collector = new Collector(listener);
+    ingestor.ingest(inputs, collector);
+    return new Cleaned(collector.articles, collector.problems);
+  }
+
+  /** Cleans documents already read, like {@link #runDocuments} without analysing them. */
+  public Cleaned cleanDocuments(List<RawDocument> documents, PipelineListener listener) {
+    Collector collector = new Collector(listener);
+    documents.forEach(collector::onDocument);
+    return new Cleaned(collector.articles, collector.problems);
+  }
+
   /** Analyses articles already cleaned: provenance, events, stories, dossier. */
   public Result analyse(List<Article> articles, List<IngestProblem> problems, PipelineListener listener) {
     listener.onStage("provenance", articles.size());
@@ -175,10 +197,43 @@ public final class Pipeline {
 
   /** The strongest copy, near-duplicate or paraphrase link's source; partial reuse does not count. */
   private static Optional<String> sourceOf(ProvenanceReport provenance, String id) {
-    return provenance.sourcesOf(id).stream()
+    return clusterSource(provenance.sourcesOf(id));
+  }
+
+  /** The source an article joins the event of: its strongest link other than partial reuse. */
+  static Optional<String> clusterSource(List<ProvenanceLink> sources) {
+    return sources.stream()
         .filter(l -> l.relation() != Derivation.Relation.PARTIAL)
         .map(ProvenanceLink::source)
         .findFirst();
+  }
+
+  /**
+   * Starts an incremental analysis of {@code articles} (in the order a full {@link #analyse} would
+   * take them); costs about as much as {@link #analyse}. Articles added to it later cost only what
+   * they change, and its dossier always equals {@link #analyse} of all its articles in order.
+   * Claims are computed in this process even with a {@link #withClaimRunner claim runner}.
+   *
+   * @throws UnsupportedOperationException for a pipeline {@link #withEventGrouping with an event grouping}
+   *     (only the online clusterer is incremental)
+   */
+  public IncrementalAnalysis incremental(List<Article> articles) {
+    if (grouping != null) {
+      throw new UnsupportedOperationException("an incremental analysis needs the online clusterer, not an event grouping");
+    }
+    return new IncrementalAnalysis(this, articles);
+  }
+
+  Provenance provenance() {
+    return provenance;
+  }
+
+  EventClusterer newClusterer() {
+    return clusterers.get();
+  }
+
+  Corroborator corroborator() {
+    return corroborator;
   }
 
   private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {

@@ -192,9 +192,20 @@ public final class SearchIndex implements Closeable {
    * commits atomically together with {@code checkpoint}. Nothing is visible on disk before the commit.
    */
   public synchronized void apply(List<IndexDoc> upserts, Set<IndexDoc.Kind> clear, Map<String, String> checkpoint) {
+    apply(upserts, clear, Map.of(), checkpoint);
+  }
+
+  /** Like {@link #apply(List, Set, Map)}, also removing the documents of the given kinds and ids. */
+  public synchronized void apply(List<IndexDoc> upserts, Set<IndexDoc.Kind> clear,
+      Map<IndexDoc.Kind, ? extends java.util.Collection<String>> deletes, Map<String, String> checkpoint) {
     try {
       for (IndexDoc.Kind k : clear) {
         writer.deleteDocuments(new Term("kind", k.name()));
+      }
+      for (Map.Entry<IndexDoc.Kind, ? extends java.util.Collection<String>> d : deletes.entrySet()) {
+        for (String id : d.getValue()) {
+          writer.deleteDocuments(new Term("uid", uid(d.getKey(), id)));
+        }
       }
       int batch = 32;
       for (int i = 0; i < upserts.size(); i += batch) {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
+import org.triangulate.pipeline.IncrementalAnalysis;
 
 /**
  * SQLite access: one writer connection (every write is one transaction, durable on commit:
@@ -288,9 +290,94 @@ final class Database implements AutoCloseable {
   }
 
   private void writeAnalysis(Dossier d) throws SQLException {
+    writeArticles(d.articles());
+    int p = 0;
+    Map<String, Integer> storyPositions = new LinkedHashMap<>();
+    for (Story s : d.stories()) {
+      storyPositions.put(s.id(), p++);
+    }
+    writeStories(d.stories(), storyPositions::get);
+    p = 0;
+    Map<String, Integer> eventPositions = new LinkedHashMap<>();
+    for (Event e : d.events()) {
+      eventPositions.put(e.id(), p++);
+    }
+    writeEvents(d.events(), eventPositions::get);
+  }
+
+  /**
+   * Writes only what {@code delta} changed, in one transaction, marking the analysis as of
+   * {@code articleGen}: rows of removed and changed events, stories and article derivations are deleted,
+   * changed ones inserted again (an event keeps its position; a new one goes last; a story's position
+   * follows its number, as in a full write).
+   */
+  synchronized void applyAnalysis(IncrementalAnalysis.Delta delta, long articleGen) {
+    try {
+      try {
+        Map<String, Integer> eventPositions = new HashMap<>();
+        int next;
+        try (Statement st = writer.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM events")) {
+          next = rs.next() ? rs.getInt(1) : 0;
+        }
+        try (PreparedStatement ps = writer.prepareStatement("SELECT position FROM events WHERE id = ?")) {
+          for (Event e : delta.events()) {
+            ps.setString(1, e.id());
+            try (ResultSet rs = ps.executeQuery()) {
+              eventPositions.put(e.id(), rs.next() ? rs.getInt(1) : next++);
+            }
+          }
+        }
+        List<String> goneEvents = new ArrayList<>(delta.removedEvents());
+        delta.events().forEach(e -> goneEvents.add(e.id()));
+        deleteWhere(EVENT_TABLES, goneEvents);
+        List<String> goneStories = new ArrayList<>(delta.removedStories());
+        delta.stories().forEach(x -> goneStories.add(x.id()));
+        deleteWhere(Map.of("stories", "id", "story_events", "story_id"), goneStories);
+        deleteWhere(Map.of("relations", "article_id", "article_extras", "article_id"),
+            delta.articles().stream().map(DossierArticle::id).toList());
+        writeArticles(delta.articles());
+        writeStories(delta.stories(), id -> Integer.parseInt(id.substring(1)) - 1);
+        writeEvents(delta.events(), eventPositions::get);
+        try (Batch up = new Batch("UPDATE events SET story = ? WHERE id = ?")) {
+          for (Event e : delta.restoried()) {
+            up.add(e.story(), e.id());
+          }
+        }
+        putMeta(writer, "analysed_gen", Long.toString(articleGen));
+        putMeta(writer, "analysis_gen", Long.toString(metaLong(writer, "analysis_gen") + 1));
+        writer.commit();
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot store the analysis: " + e.getMessage(), e);
+    }
+  }
+
+  /** Tables holding an event's rows, with the column naming the event. */
+  private static final Map<String, String> EVENT_TABLES = Map.of("events", "id", "event_articles", "event_id",
+      "entities", "event_id", "claims", "event_id", "claim_sources", "event_id", "claim_conflicts", "event_id",
+      "conflict_sources", "event_id", "summaries", "event_id", "summary_sources", "event_id");
+
+  private void deleteWhere(Map<String, String> tables, List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> t : tables.entrySet()) {
+      try (Batch del = new Batch("DELETE FROM " + t.getKey() + " WHERE " + t.getValue() + " = ?")) {
+        for (String id : ids) {
+          del.add(id);
+        }
+      }
+    }
+  }
+
+  private void writeArticles(List<DossierArticle> articles) throws SQLException {
     try (Batch rel = new Batch("INSERT INTO relations(article_id, position, source_id, relation, score, extra) VALUES (?,?,?,?,?,?)");
          Batch ext = new Batch("INSERT INTO article_extras(article_id, extra) VALUES (?,?)")) {
-      for (DossierArticle a : d.articles()) {
+      for (DossierArticle a : articles) {
         ObjectNode n = Trees.tree(a);
         int i = 0;
         for (JsonNode x : n.path("derived_from")) {
@@ -303,17 +390,24 @@ final class Database implements AutoCloseable {
         }
       }
     }
+  }
+
+  private void writeStories(List<Story> stories, java.util.function.Function<String, Integer> position)
+      throws SQLException {
     try (Batch st = new Batch("INSERT INTO stories(id, position, title, extra) VALUES (?,?,?,?)");
          Batch se = new Batch("INSERT INTO story_events(story_id, position, event_id) VALUES (?,?,?)")) {
-      int p = 0;
-      for (Story s : d.stories()) {
+      for (Story s : stories) {
         ObjectNode n = Trees.tree(s);
-        st.add(s.id(), p++, s.title(), Trees.extra(n, STORY_KEYS));
+        st.add(s.id(), position.apply(s.id()), s.title(), Trees.extra(n, STORY_KEYS));
         for (int i = 0; i < s.events().size(); i++) {
           se.add(s.id(), i, s.events().get(i));
         }
       }
     }
+  }
+
+  private void writeEvents(List<Event> events, java.util.function.Function<String, Integer> position)
+      throws SQLException {
     try (Batch ev = new Batch("INSERT INTO events(id, position, title, date, end_date, location, story, extra) VALUES (?,?,?,?,?,?,?,?)");
          Batch ea = new Batch("INSERT INTO event_articles(event_id, position, article_id) VALUES (?,?,?)");
          Batch en = new Batch("INSERT INTO entities(event_id, position, name, type, role, extra) VALUES (?,?,?,?,?,?)");
@@ -323,10 +417,9 @@ final class Database implements AutoCloseable {
          Batch xs = new Batch("INSERT INTO conflict_sources(event_id, claim_pos, conflict_pos, position, article_id) VALUES (?,?,?,?,?)");
          Batch su = new Batch("INSERT INTO summaries(event_id, position, text, extra) VALUES (?,?,?,?)");
          Batch ss = new Batch("INSERT INTO summary_sources(event_id, sentence_pos, position, article_id) VALUES (?,?,?,?)")) {
-      int p = 0;
-      for (Event e : d.events()) {
+      for (Event e : events) {
         ObjectNode n = Trees.tree(e);
-        ev.add(e.id(), p++, e.title(), Trees.text(n, "date"), Trees.text(n, "end_date"), Trees.text(n, "location"),
+        ev.add(e.id(), position.apply(e.id()), e.title(), Trees.text(n, "date"), Trees.text(n, "end_date"), Trees.text(n, "location"),
             e.story(), Trees.extra(n, EVENT_KEYS));
         for (int i = 0; i < e.articles().size(); i++) {
           ea.add(e.id(), i, e.articles().get(i));

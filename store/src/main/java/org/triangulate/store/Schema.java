@@ -7,7 +7,8 @@ import java.util.List;
  *
  * <p>{@code articles} is the source of truth (one row per cleaned article, {@code removed} lines in
  * {@code article_removed}). Every other table is the analysis of all articles, replaced as a whole in
- * one transaction: {@code relations} (who derives from whom), {@code article_extras}, {@code stories}
+ * one transaction (or, on an incremental ingest, only the rows of changed events, stories and article
+ * derivations, also in one transaction): {@code relations} (who derives from whom), {@code article_extras}, {@code stories}
  * and {@code story_events}, {@code events} with {@code event_articles}, {@code entities},
  * {@code claims} (+ {@code claim_sources}, {@code claim_conflicts}, {@code conflict_sources}) and
  * {@code summaries} (+ {@code summary_sources}). Child rows are keyed by their parent and a 0-based

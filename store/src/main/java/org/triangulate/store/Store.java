@@ -28,6 +28,7 @@ import org.triangulate.index.IndexDoc;
 import org.triangulate.index.SearchIndex;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.pipeline.IncrementalAnalysis;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.PipelineListener;
 
@@ -37,14 +38,21 @@ import org.triangulate.pipeline.PipelineListener;
  *
  * <p><b>Incremental and idempotent.</b> {@link #ingest} cleans the inputs and stores each article
  * in its own transaction (same id and content: unchanged; same origin, new content: updated; an id
- * already used by another input: stored as {@code id~N}). Events, claims and stories depend on all
- * articles together (clustering, corroboration), so when anything changed the whole store is
- * re-analysed and the analysis tables are replaced in one transaction; then the index catches up.
+ * already used by another input: stored as {@code id~N}). Then the analysis catches up in one
+ * transaction: new articles go through an {@link IncrementalAnalysis} kept in memory, and only the
+ * events, stories, claims and derivations they changed are rewritten (the result equals a full
+ * re-analysis of all articles in storage order). The first analysis in a process, an updated article,
+ * or {@link #reanalyse()} analyses every article again and replaces the analysis tables. Then the index
+ * catches up, re-indexing only the changed events.
  *
  * <p><b>Crash safety.</b> An article reported to {@link StoreListener#onStored} is committed (WAL,
  * {@code synchronous=FULL}) and survives {@code kill -9}. A crash between storing and re-analysing
  * leaves the analysis marked stale, and a crash before the index commit leaves the index behind its
  * checkpoint; {@link #open} repairs both (re-analysis from SQLite, index catch-up or rebuild).
+ *
+ * <p>Memory: the incremental analysis keeps every article, its provenance fingerprint and the
+ * clusterer's state in memory for the life of the store object (the heap column of the
+ * {@code incremental} benchmark).
  *
  * <p>Thread-safe: reads run concurrently on a connection pool; ingests are serialised. One process
  * per store directory (the index lock enforces it).
@@ -56,6 +64,12 @@ public final class Store implements AutoCloseable {
   private final Pipeline pipeline;
   private final Object writeLock = new Object();
   private final Recovery recovery;
+  /** The analysis kept in memory for incremental ingests; null until the first analysis in this process. */
+  private IncrementalAnalysis session;
+  /** The article generation {@link #session} reflects. */
+  private long sessionGen = -1;
+  /** Analyses done through the live {@link #session} since open, whatever their write (for tests). */
+  private int incrementalAnalyses;
 
   /** What {@link #open} had to repair; all false for a store closed cleanly. */
   public record Recovery(boolean reanalysed, boolean indexRebuilt, boolean indexCaughtUp) {}
@@ -68,10 +82,10 @@ public final class Store implements AutoCloseable {
     boolean reanalysed = false;
     Database.Gens g = db.gens();
     if (g.analysed() < g.article()) {
-      reanalyse(null);
+      analyse(true);
       reanalysed = true;
     }
-    IndexSync sync = syncIndex();
+    IndexSync sync = syncIndex(null);
     this.recovery = new Recovery(reanalysed, indexRecreated || sync == IndexSync.REBUILT, sync == IndexSync.CAUGHT_UP);
   }
 
@@ -125,22 +139,21 @@ public final class Store implements AutoCloseable {
 
   /** Reads, cleans and stores {@code inputs} (files, directories, {@code -}), then re-analyses if anything changed. */
   public IngestReport ingest(List<Path> inputs, StoreListener listener) {
-    return ingest(l -> pipeline.run(inputs, l), listener);
+    return ingest(l -> pipeline.clean(inputs, l), listener);
   }
 
   /** Like {@link #ingest} for documents already read (e.g. posted to the API). */
   public IngestReport ingestDocuments(List<RawDocument> documents, StoreListener listener) {
-    return ingest(l -> pipeline.runDocuments(documents, l), listener);
+    return ingest(l -> pipeline.cleanDocuments(documents, l), listener);
   }
 
-  private IngestReport ingest(Function<PipelineListener, Pipeline.Result> run, StoreListener listener) {
+  private IngestReport ingest(Function<PipelineListener, Pipeline.Cleaned> clean, StoreListener listener) {
     Objects.requireNonNull(listener, "listener");
     synchronized (writeLock) {
-      int before = db.count("articles");
       List<StoredArticle> stored = new ArrayList<>();
       List<IngestProblem> problems = new ArrayList<>();
       List<StoreException> failures = new ArrayList<>();
-      Pipeline.Result result = run.apply(new PipelineListener() {
+      clean.apply(new PipelineListener() {
         @Override
         public void onArticle(Article article) {
           if (!failures.isEmpty()) {
@@ -166,27 +179,70 @@ public final class Store implements AutoCloseable {
       }
       Database.Gens g = db.gens();
       boolean reanalyse = g.analysed() < g.article();
+      IncrementalAnalysis.Delta delta = null;
       if (reanalyse) {
         listener.onPhase("analysis");
-        boolean batchIsStore = before == 0
-            && stored.stream().allMatch(s -> s.outcome() == StoredArticle.Outcome.ADDED)
-            && stored.stream().map(StoredArticle::id).toList()
-                .equals(result.articles().stream().map(Article::id).toList());
-        reanalyse(batchIsStore ? result.dossier() : null);
+        delta = analyse(false);
       }
       listener.onPhase("index");
-      syncIndex();
+      syncIndex(delta);
       return new IngestReport(stored, problems, reanalyse, db.count("articles"), db.count("events"));
     }
   }
 
-  /** Recomputes the analysis of all articles ({@code dossier} when the caller already has it). */
-  private void reanalyse(Dossier dossier) {
+  /**
+   * Recomputes events, stories and claims of every stored article from scratch (recovery, or after the
+   * pipeline's settings changed) and catches the index up.
+   */
+  public void reanalyse() {
     synchronized (writeLock) {
-      Database.Gens g = db.gens();
-      Dossier d = dossier != null ? dossier
-          : pipeline.analyse(db.articlesSince(0), List.of(), PipelineListener.NONE).dossier();
-      db.replaceAnalysis(d, g.article());
+      analyse(true);
+      syncIndex(null);
+    }
+  }
+
+  /**
+   * Brings the analysis up to the stored articles. Incremental when this process's {@link
+   * IncrementalAnalysis} reflects the stored analysis and only new articles were stored since: only the
+   * changed rows are written. Otherwise (first analysis in this process, an updated article, a
+   * {@code full} request) every article is analysed again and the analysis tables replaced; that
+   * analysis is kept for the next ingest. Either way one transaction, which also records the article
+   * generation the analysis reflects (see {@link Schema}).
+   *
+   * @return what changed, or null when everything was replaced
+   */
+  private IncrementalAnalysis.Delta analyse(boolean full) {
+    Database.Gens g = db.gens();
+    if (!full && session != null && sessionGen == g.analysed()) {
+      List<Article> fresh = db.articlesSince(g.analysed());
+      if (fresh.stream().noneMatch(a -> session.contains(a.id()))) {
+        try {
+          IncrementalAnalysis.Delta delta = session.add(fresh);
+          if (delta.full()) {
+            db.replaceAnalysis(session.dossier(), g.article());
+          } else {
+            db.applyAnalysis(delta, g.article());
+          }
+          sessionGen = g.article();
+          incrementalAnalyses++;
+          return delta.full() ? null : delta;
+        } catch (RuntimeException e) {
+          session = null; // ahead of the database now: start over next time
+          throw e;
+        }
+      }
+    }
+    session = null;
+    IncrementalAnalysis s = pipeline.incremental(db.articlesSince(0));
+    db.replaceAnalysis(s.dossier(), g.article());
+    session = s;
+    sessionGen = g.article();
+    return null;
+  }
+
+  int incrementalAnalyses() {
+    synchronized (writeLock) {
+      return incrementalAnalyses;
     }
   }
 
@@ -197,15 +253,19 @@ public final class Store implements AutoCloseable {
    */
   void replaceAnalysis(Dossier dossier) {
     synchronized (writeLock) {
+      session = null;
       db.replaceAnalysis(dossier, db.gens().article());
-      syncIndex();
+      syncIndex(null);
     }
   }
 
   private enum IndexSync { CURRENT, CAUGHT_UP, REBUILT }
 
-  /** Brings the index up to the database: changed articles, and all events when the analysis changed. */
-  private IndexSync syncIndex() {
+  /**
+   * Brings the index up to the database: changed articles, and the events when the analysis changed:
+   * only those in {@code delta} when the index was current with the analysis before it, else all.
+   */
+  private IndexSync syncIndex(IncrementalAnalysis.Delta delta) {
     synchronized (writeLock) {
       Map<String, String> cp = index.checkpoint();
       Database.Gens g = db.gens();
@@ -219,20 +279,26 @@ public final class Store implements AutoCloseable {
       }
       List<IndexDoc> docs = new ArrayList<>();
       Set<IndexDoc.Kind> clear = EnumSet.noneOf(IndexDoc.Kind.class);
+      List<String> deletedEvents = List.of();
       if (rebuild) {
         clear.addAll(EnumSet.allOf(IndexDoc.Kind.class));
       }
       for (Article a : db.articlesSince(rebuild ? 0 : articleGen)) {
         docs.add(new IndexDoc(IndexDoc.Kind.ARTICLE, a.id(), a.title(), a.body()));
       }
-      if (rebuild || analysisGen != g.analysis()) {
+      if (!rebuild && delta != null && analysisGen == g.analysis() - 1) {
+        for (Event e : delta.events()) {
+          docs.add(new IndexDoc(IndexDoc.Kind.EVENT, e.id(), e.title(), eventText(e)));
+        }
+        deletedEvents = delta.removedEvents();
+      } else if (rebuild || analysisGen != g.analysis()) {
         clear.add(IndexDoc.Kind.EVENT);
         for (Event e : db.events(null)) {
           docs.add(new IndexDoc(IndexDoc.Kind.EVENT, e.id(), e.title(), eventText(e)));
         }
       }
-      index.apply(docs, clear, Map.of("article_gen", Long.toString(g.article()),
-          "analysis_gen", Long.toString(g.analysis()), "store_id", storeId));
+      index.apply(docs, clear, Map.of(IndexDoc.Kind.EVENT, deletedEvents), Map.of("article_gen",
+          Long.toString(g.article()), "analysis_gen", Long.toString(g.analysis()), "store_id", storeId));
       return rebuild ? IndexSync.REBUILT : IndexSync.CAUGHT_UP;
     }
   }

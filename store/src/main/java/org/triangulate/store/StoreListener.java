@@ -15,6 +15,6 @@ public interface StoreListener {
   /** An input that could not be read or cleaned; ingestion goes on. */
   default void onProblem(IngestProblem problem) {}
 
-  /** A named phase begins: "analysis" (re-analysing the whole store) or "index". */
+  /** A named phase begins: "analysis" (bringing events, stories and claims up to date) or "index". */
   default void onPhase(String phase) {}
 }
