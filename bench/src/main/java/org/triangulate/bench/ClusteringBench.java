@@ -429,24 +429,4 @@ final class ClusteringBench implements Callable<Integer> {
     Arrays.sort(s);
     return String.format(Locale.ROOT, "%.2f ms", s[(int) Math.min(s.length - 1, Math.floor(q * s.length))] / 1e6);
   }
-
-  /** A deterministic pseudo-embedding from word hashes: costs microseconds, has MiniLM's size. */
-  private static final class HashEmbedder implements SentenceEmbedder {
-    private final int dim;
-
-    HashEmbedder(int dim) {
-      this.dim = dim;
-    }
-
-    @Override
-    public float[] embed(String text) {
-      float[] v = new float[dim];
-      for (String w : text.split("\\s+")) {
-        int h = w.hashCode();
-        v[Math.floorMod(h, dim)] += 1;
-        v[Math.floorMod(h * 31 + 7, dim)] -= 0.5f;
-      }
-      return SentenceEmbedder.normalize(v);
-    }
-  }
 }

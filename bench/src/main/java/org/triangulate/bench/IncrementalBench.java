@@ -161,24 +161,4 @@ final class IncrementalBench implements Callable<Integer> {
       }
     }
   }
-
-  /** A deterministic pseudo-embedding from word hashes (as in the clustering benchmark): MiniLM's size, microseconds. */
-  private static final class HashEmbedder implements SentenceEmbedder {
-    private final int dim;
-
-    HashEmbedder(int dim) {
-      this.dim = dim;
-    }
-
-    @Override
-    public float[] embed(String text) {
-      float[] v = new float[dim];
-      for (String w : text.split("\\s+")) {
-        int h = w.hashCode();
-        v[Math.floorMod(h, dim)] += 1;
-        v[Math.floorMod(h * 31 + 7, dim)] -= 0.5f;
-      }
-      return SentenceEmbedder.normalize(v);
-    }
-  }
 }
