@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.triangulate.article.Article;
 import org.triangulate.cluster.EventClusterer;
 import org.triangulate.dedup.Provenance;
-import org.triangulate.dedup.SentenceEmbedder;
 import org.triangulate.entity.EntityExtractor;
 import org.triangulate.extract.ArticleExtractor;
 import org.triangulate.ingest.Ingestor;
