@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.triangulate.article.Article;
 import org.triangulate.dossier.Claim;
 import org.triangulate.dossier.SummarySentence;
@@ -40,10 +41,57 @@ import org.triangulate.dossier.TimelineEntry;
 public final class Corroborator {
   private final ClaimSettings settings;
   private final Annotator annotator;
+  /** Each article's statements by article id, when this corroborator {@link #remembering remembers}; else null. */
+  private final Map<String, Remembered> remembered;
+
+  /** An article's statements as found with article order 0, with the article they were found in. */
+  private record Remembered(Article article, List<Statement> statements) {}
 
   public Corroborator(ClaimSettings settings, Annotator annotator) {
+    this(settings, annotator, null);
+  }
+
+  private Corroborator(ClaimSettings settings, Annotator annotator, Map<String, Remembered> remembered) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.remembered = remembered;
+  }
+
+  /**
+   * A corroborator with the same settings and annotator that remembers the statements it split each
+   * article into (sentences, clauses and their annotations), by article id: corroborating an event again
+   * after an article joined it splits and annotates only the newcomer. An article whose content differs
+   * from the one remembered under its id is split again and replaces it. Results are those of this
+   * corroborator (statements depend only on the article and the annotator). For an incremental analysis,
+   * which re-corroborates an event whenever it changes; memory grows with the articles seen (the
+   * {@code incremental} benchmark reports the heap).
+   */
+  public Corroborator remembering() {
+    return new Corroborator(settings, annotator, new ConcurrentHashMap<>());
+  }
+
+  /** Number of articles whose statements are remembered (0 when not {@link #remembering}). */
+  public int remembered() {
+    return remembered == null ? 0 : remembered.size();
+  }
+
+  private List<Statement> statements(Article a, int order) {
+    if (remembered == null) {
+      return Statements.of(a, order, annotator);
+    }
+    Remembered r = remembered.get(a.id());
+    if (r == null || (r.article() != a && !r.article().equals(a))) {
+      r = new Remembered(a, Statements.of(a, 0, annotator));
+      remembered.put(a.id(), r);
+    }
+    if (order == 0) {
+      return r.statements();
+    }
+    List<Statement> out = new ArrayList<>(r.statements().size());
+    for (Statement st : r.statements()) {
+      out.add(st.inOrder(order));
+    }
+    return out;
   }
 
   /** Default settings, dates from the temporal tagger and names from the entity extractor. */
@@ -89,7 +137,7 @@ public final class Corroborator {
     List<Article> ordered = chronological(articles);
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
-      statements.addAll(Statements.of(ordered.get(i), i, annotator));
+      statements.addAll(statements(ordered.get(i), i));
     }
     List<String> ids = ordered.stream().map(Article::id).toList();
     CopyGroups groups = new CopyGroups(ids, lineage, settings.copiedStatement());
