@@ -43,18 +43,22 @@ public final class Corroborator {
   private final Annotator annotator;
   /** Each article's statements by article id, when this corroborator {@link #remembering remembers}; else null. */
   private final Map<String, Remembered> remembered;
+  /** Same for the lexical statements {@link #bySentenceOverlap} compares; null when not remembering. */
+  private final Map<String, Remembered> rememberedLexical;
+  private static final Annotator LEXICAL = Annotator.lexical();
 
   /** An article's statements as found with article order 0, with the article they were found in. */
   private record Remembered(Article article, List<Statement> statements) {}
 
   public Corroborator(ClaimSettings settings, Annotator annotator) {
-    this(settings, annotator, null);
+    this(settings, annotator, false);
   }
 
-  private Corroborator(ClaimSettings settings, Annotator annotator, Map<String, Remembered> remembered) {
+  private Corroborator(ClaimSettings settings, Annotator annotator, boolean remembering) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
-    this.remembered = remembered;
+    this.remembered = remembering ? new ConcurrentHashMap<>() : null;
+    this.rememberedLexical = remembering ? new ConcurrentHashMap<>() : null;
   }
 
   /**
@@ -67,7 +71,28 @@ public final class Corroborator {
    * {@code incremental} benchmark reports the heap).
    */
   public Corroborator remembering() {
-    return new Corroborator(settings, annotator, new ConcurrentHashMap<>());
+    return new Corroborator(settings, annotator, true);
+  }
+
+  /**
+   * {@link Lineage#bySentenceOverlap}: the same estimate, computed from the statements this corroborator
+   * remembers when it {@link #remembering remembers} them.
+   */
+  public Lineage bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
+    if (rememberedLexical == null) {
+      return Lineage.bySentenceOverlap(articles, settings);
+    }
+    return SentenceOverlapLineage.compute(articles, settings, a -> remembered(rememberedLexical, a, LEXICAL));
+  }
+
+  /** {@code a}'s statements (article order 0) from {@code memo}, split and remembered when absent or stale. */
+  private static List<Statement> remembered(Map<String, Remembered> memo, Article a, Annotator annotator) {
+    Remembered r = memo.get(a.id());
+    if (r == null || (r.article() != a && !r.article().equals(a))) {
+      r = new Remembered(a, Statements.of(a, 0, annotator));
+      memo.put(a.id(), r);
+    }
+    return r.statements();
   }
 
   /** Number of articles whose statements are remembered (0 when not {@link #remembering}). */
@@ -79,16 +104,12 @@ public final class Corroborator {
     if (remembered == null) {
       return Statements.of(a, order, annotator);
     }
-    Remembered r = remembered.get(a.id());
-    if (r == null || (r.article() != a && !r.article().equals(a))) {
-      r = new Remembered(a, Statements.of(a, 0, annotator));
-      remembered.put(a.id(), r);
-    }
+    List<Statement> found = remembered(remembered, a, annotator);
     if (order == 0) {
-      return r.statements();
+      return found;
     }
-    List<Statement> out = new ArrayList<>(r.statements().size());
-    for (Statement st : r.statements()) {
+    List<Statement> out = new ArrayList<>(found.size());
+    for (Statement st : found) {
       out.add(st.inOrder(order));
     }
     return out;

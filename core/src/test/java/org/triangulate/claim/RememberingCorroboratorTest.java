@@ -2,6 +2,7 @@ package org.triangulate.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,23 @@ class RememberingCorroboratorTest {
     }
     assertEquals(4, remembering.remembered());
     assertEquals(0, fresh.remembered());
+  }
+
+  @Test
+  void itsSentenceOverlapLineageIsTheEstimateOfLineage() {
+    List<Article> flood = ClaimFixtures.demo().subList(0, 4);
+    Corroborator remembering = Corroborator.withDefaults().remembering();
+    boolean someDerivation = false;
+    for (int n = 2; n <= flood.size(); n++) {
+      List<Article> arts = flood.subList(0, n);
+      Lineage expected = Lineage.bySentenceOverlap(arts, ClaimSettings.DEFAULTS);
+      Lineage got = remembering.bySentenceOverlap(arts, ClaimSettings.DEFAULTS);
+      for (Article a : arts) {
+        assertEquals(expected.derivedFrom(a.id()), got.derivedFrom(a.id()), a.id() + " among the first " + n);
+        someDerivation |= !expected.derivedFrom(a.id()).isEmpty();
+      }
+    }
+    assertTrue(someDerivation, "the demo's copy and rewrite must be found for this test to mean anything");
   }
 
   @Test
