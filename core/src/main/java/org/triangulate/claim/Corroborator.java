@@ -2,6 +2,7 @@ package org.triangulate.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.triangulate.article.Article;
 import org.triangulate.dossier.Claim;
 import org.triangulate.dossier.SummarySentence;
@@ -41,7 +41,7 @@ import org.triangulate.dossier.TimelineEntry;
 public final class Corroborator {
   private final ClaimSettings settings;
   private final Annotator annotator;
-  /** Each article's statements by article id, when this corroborator {@link #remembering remembers}; else null. */
+  /** Each article's statements by article id, when this corroborator {@link #remembering(int) remembers}; else null. */
   private final Map<String, Remembered> remembered;
   /** Same for the lexical statements {@link #bySentenceOverlap} compares; null when not remembering. */
   private final Map<String, Remembered> rememberedLexical;
@@ -51,14 +51,24 @@ public final class Corroborator {
   private record Remembered(Article article, List<Statement> statements) {}
 
   public Corroborator(ClaimSettings settings, Annotator annotator) {
-    this(settings, annotator, false);
+    this(settings, annotator, 0);
   }
 
-  private Corroborator(ClaimSettings settings, Annotator annotator, boolean remembering) {
+  private Corroborator(ClaimSettings settings, Annotator annotator, int maxArticles) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
-    this.remembered = remembering ? new ConcurrentHashMap<>() : null;
-    this.rememberedLexical = remembering ? new ConcurrentHashMap<>() : null;
+    this.remembered = maxArticles > 0 ? lru(maxArticles) : null;
+    this.rememberedLexical = maxArticles > 0 ? lru(maxArticles) : null;
+  }
+
+  /** A map that forgets its least recently used entry beyond {@code max} entries; thread-safe. */
+  private static Map<String, Remembered> lru(int max) {
+    return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+        return size() > max;
+      }
+    });
   }
 
   /**
@@ -67,16 +77,22 @@ public final class Corroborator {
    * after an article joined it splits and annotates only the newcomer. An article whose content differs
    * from the one remembered under its id is split again and replaces it. Results are those of this
    * corroborator (statements depend only on the article and the annotator). For an incremental analysis,
-   * which re-corroborates an event whenever it changes; memory grows with the articles seen (the
-   * {@code incremental} benchmark reports the heap).
+   * which re-corroborates an event whenever it changes.
+   *
+   * @param maxArticles how many articles' statements to keep at most (the least recently used are
+   *     forgotten and split again when needed): bounds the memory, ~30 KB per article on news text
+   * @throws IllegalArgumentException when {@code maxArticles} is not positive
    */
-  public Corroborator remembering() {
-    return new Corroborator(settings, annotator, true);
+  public Corroborator remembering(int maxArticles) {
+    if (maxArticles <= 0) {
+      throw new IllegalArgumentException("maxArticles must be positive: " + maxArticles);
+    }
+    return new Corroborator(settings, annotator, maxArticles);
   }
 
   /**
    * {@link Lineage#bySentenceOverlap}: the same estimate, computed from the statements this corroborator
-   * remembers when it {@link #remembering remembers} them.
+   * remembers when it {@link #remembering(int) remembers} them.
    */
   public Lineage bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
     if (rememberedLexical == null) {
@@ -95,7 +111,7 @@ public final class Corroborator {
     return r.statements();
   }
 
-  /** Number of articles whose statements are remembered (0 when not {@link #remembering}). */
+  /** Number of articles whose statements are remembered (0 when not {@link #remembering(int)}). */
   public int remembered() {
     return remembered == null ? 0 : remembered.size();
   }

@@ -36,7 +36,7 @@ import org.triangulate.dossier.TimelineEntry;
  * article), their clustering, one {@link EventClusterer#snapshot()} (a pass over the events, no text
  * work), and entities and claims only for the events whose articles or whose articles' derivations
  * changed (the claim stage splits and annotates only articles it has not seen: its corroborator
- * {@link Corroborator#remembering remembers} each article's statements); {@link #add} returns only what changed, so that a store writes only those rows.
+ * {@link Corroborator#remembering(int) remembers} each article's statements); {@link #add} returns only what changed, so that a store writes only those rows.
  *
  * <p>Not fully incremental: when a newcomer changes the clustering source of an article already
  * clustered (it becomes that article's strongest source, or it is an exact copy published before the
@@ -51,8 +51,14 @@ import org.triangulate.dossier.TimelineEntry;
  * events. Not thread-safe.
  */
 public final class IncrementalAnalysis {
+  /**
+   * Articles whose statements the claim stage remembers (least recently used forgotten): news events
+   * gather their articles within days, so the events that change are those of recent articles; ~30 KB
+   * each, ~150 MB at most.
+   */
+  static final int REMEMBERED_ARTICLES = 5_000;
   private final Pipeline pipeline;
-  /** The pipeline's corroborator, {@link Corroborator#remembering remembering}: an event's older articles are not split and annotated again. */
+  /** The pipeline's corroborator, {@link Corroborator#remembering(int) remembering}: an event's older articles are not split and annotated again. */
   private Corroborator corroborator;
   private ProvenanceIndex provenance;
   private EventClusterer clusterer;
@@ -261,7 +267,7 @@ public final class IncrementalAnalysis {
     events = new LinkedHashMap<>();
     stories = new LinkedHashMap<>();
     provenance = new ProvenanceIndex(pipeline.provenance());
-    corroborator = pipeline.corroborator().remembering();
+    corroborator = pipeline.corroborator().remembering(REMEMBERED_ARTICLES);
     clusterer = pipeline.newClusterer();
     provenance.add(all);
     all.forEach(a -> articles.put(a.id(), a));

@@ -20,7 +20,7 @@ class RememberingCorroboratorTest {
   void growingAnEventArticleByArticleGivesTheResultsOfAFreshCorroborator() {
     List<Article> flood = ClaimFixtures.demo().subList(0, 4);
     Corroborator fresh = Corroborator.withDefaults();
-    Corroborator remembering = fresh.remembering();
+    Corroborator remembering = fresh.remembering(100);
     for (int n = 1; n <= flood.size(); n++) {
       // newest first too, so that remembered statements are reused at another article position
       List<Article> newestFirst = new ArrayList<>(flood.subList(0, n));
@@ -34,9 +34,21 @@ class RememberingCorroboratorTest {
   }
 
   @Test
+  void forgettingTheLeastRecentlyUsedArticlesChangesNoResult() {
+    List<Article> flood = ClaimFixtures.demo().subList(0, 4);
+    Corroborator fresh = Corroborator.withDefaults();
+    Corroborator remembering = fresh.remembering(2);
+    for (int n = 1; n <= flood.size(); n++) {
+      List<Article> arts = flood.subList(0, n);
+      assertEquals(corroborate(fresh, arts), corroborate(remembering, arts), "first " + n + " articles");
+      assertEquals(Math.min(n, 2), remembering.remembered());
+    }
+  }
+
+  @Test
   void itsSentenceOverlapLineageIsTheEstimateOfLineage() {
     List<Article> flood = ClaimFixtures.demo().subList(0, 4);
-    Corroborator remembering = Corroborator.withDefaults().remembering();
+    Corroborator remembering = Corroborator.withDefaults().remembering(100);
     boolean someDerivation = false;
     for (int n = 2; n <= flood.size(); n++) {
       List<Article> arts = flood.subList(0, n);
@@ -54,7 +66,7 @@ class RememberingCorroboratorTest {
   void anArticleWhoseContentChangedUnderItsIdIsSplitAgain() {
     List<Article> flood = ClaimFixtures.demo().subList(0, 4);
     Corroborator fresh = Corroborator.withDefaults();
-    Corroborator remembering = fresh.remembering();
+    Corroborator remembering = fresh.remembering(100);
     corroborate(remembering, flood);
     Article revised = withText(flood.get(3), flood.get(3).title(),
         flood.get(3).body().replace(", revising an earlier count from the provincial emergency office", ""));
