@@ -2,6 +2,7 @@ package org.triangulate.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,10 +41,94 @@ import org.triangulate.dossier.TimelineEntry;
 public final class Corroborator {
   private final ClaimSettings settings;
   private final Annotator annotator;
+  /** Each article's statements by article id, when this corroborator {@link #remembering(int) remembers}; else null. */
+  private final Map<String, Remembered> remembered;
+  /** Same for the lexical statements {@link #bySentenceOverlap} compares; null when not remembering. */
+  private final Map<String, Remembered> rememberedLexical;
+  private static final Annotator LEXICAL = Annotator.lexical();
+
+  /** An article's statements as found with article order 0, with the article they were found in. */
+  private record Remembered(Article article, List<Statement> statements) {}
 
   public Corroborator(ClaimSettings settings, Annotator annotator) {
+    this(settings, annotator, 0);
+  }
+
+  private Corroborator(ClaimSettings settings, Annotator annotator, int maxArticles) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.remembered = maxArticles > 0 ? lru(maxArticles) : null;
+    this.rememberedLexical = maxArticles > 0 ? lru(maxArticles) : null;
+  }
+
+  /** A map that forgets its least recently used entry beyond {@code max} entries; thread-safe. */
+  private static Map<String, Remembered> lru(int max) {
+    return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+        return size() > max;
+      }
+    });
+  }
+
+  /**
+   * A corroborator with the same settings and annotator that remembers the statements it split each
+   * article into (sentences, clauses and their annotations), by article id: corroborating an event again
+   * after an article joined it splits and annotates only the newcomer. An article whose content differs
+   * from the one remembered under its id is split again and replaces it. Results are those of this
+   * corroborator (statements depend only on the article and the annotator). For an incremental analysis,
+   * which re-corroborates an event whenever it changes.
+   *
+   * @param maxArticles how many articles' statements to keep at most (the least recently used are
+   *     forgotten and split again when needed): bounds the memory, ~30 KB per article on news text
+   * @throws IllegalArgumentException when {@code maxArticles} is not positive
+   */
+  public Corroborator remembering(int maxArticles) {
+    if (maxArticles <= 0) {
+      throw new IllegalArgumentException("maxArticles must be positive: " + maxArticles);
+    }
+    return new Corroborator(settings, annotator, maxArticles);
+  }
+
+  /**
+   * {@link Lineage#bySentenceOverlap}: the same estimate, computed from the statements this corroborator
+   * remembers when it {@link #remembering(int) remembers} them.
+   */
+  public Lineage bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
+    if (rememberedLexical == null) {
+      return Lineage.bySentenceOverlap(articles, settings);
+    }
+    return SentenceOverlapLineage.compute(articles, settings, a -> remembered(rememberedLexical, a, LEXICAL));
+  }
+
+  /** {@code a}'s statements (article order 0) from {@code memo}, split and remembered when absent or stale. */
+  private static List<Statement> remembered(Map<String, Remembered> memo, Article a, Annotator annotator) {
+    Remembered r = memo.get(a.id());
+    if (r == null || (r.article() != a && !r.article().equals(a))) {
+      r = new Remembered(a, Statements.of(a, 0, annotator));
+      memo.put(a.id(), r);
+    }
+    return r.statements();
+  }
+
+  /** Number of articles whose statements are remembered (0 when not {@link #remembering(int)}). */
+  public int remembered() {
+    return remembered == null ? 0 : remembered.size();
+  }
+
+  private List<Statement> statements(Article a, int order) {
+    if (remembered == null) {
+      return Statements.of(a, order, annotator);
+    }
+    List<Statement> found = remembered(remembered, a, annotator);
+    if (order == 0) {
+      return found;
+    }
+    List<Statement> out = new ArrayList<>(found.size());
+    for (Statement st : found) {
+      out.add(st.inOrder(order));
+    }
+    return out;
   }
 
   /** Default settings, dates from the temporal tagger and names from the entity extractor. */
@@ -89,7 +174,7 @@ public final class Corroborator {
     List<Article> ordered = chronological(articles);
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
-      statements.addAll(Statements.of(ordered.get(i), i, annotator));
+      statements.addAll(statements(ordered.get(i), i));
     }
     List<String> ids = ordered.stream().map(Article::id).toList();
     CopyGroups groups = new CopyGroups(ids, lineage, settings.copiedStatement());

@@ -23,9 +23,18 @@ final class SentenceOverlapLineage {
 
   static Lineage compute(List<Article> articles, ClaimSettings settings) {
     Annotator annotator = Annotator.lexical();
+    return compute(articles, settings, a -> Statements.of(a, 0, annotator));
+  }
+
+  /**
+   * @param statementsOf an article's statements with the lexical annotator (their article order is not
+   *     used here)
+   */
+  static Lineage compute(List<Article> articles, ClaimSettings settings,
+      java.util.function.Function<Article, List<Statement>> statementsOf) {
     List<List<Statement>> statements = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      statements.add(Statements.of(articles.get(i), i, annotator));
+      statements.add(statementsOf.apply(articles.get(i)));
     }
     Map<String, List<Derivation>> out = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {

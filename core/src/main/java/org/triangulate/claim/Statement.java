@@ -43,4 +43,10 @@ record Statement(
     timexes = List.copyOf(timexes);
     figures = List.copyOf(figures);
   }
+
+  /** This statement as found in the article at position {@code order} of its event. */
+  Statement inOrder(int order) {
+    return order == articleOrder ? this : new Statement(article, order, published, title, sentenceIndex, start, end,
+        text, sentence, sentenceStart, content, nameWords, names, timexes, figures, quoted, speaker);
+  }
 }

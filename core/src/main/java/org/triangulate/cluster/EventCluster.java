@@ -27,6 +27,10 @@ final class EventCluster {
   int featureCount;
   private LocalDate @Nullable [] span;
   private boolean spanKnown;
+  /** Memo of {@code EventClusterer.title(this)}; null when not known since the last {@link #changed}. */
+  @Nullable String title;
+  /** Memo of this event as the last snapshot showed it; null when not known since the last {@link #changed}. */
+  @Nullable ClusteredEvent shown;
   /** First and last day on which a member article was placed (its anchor), or null. */
   @Nullable LocalDate firstPlaced;
   @Nullable LocalDate lastPlaced;
@@ -59,6 +63,7 @@ final class EventCluster {
     locs.forEach((k, v) -> locations.merge(k, v, Integer::sum));
     featureCount++;
     spanKnown = false;
+    changed();
   }
 
   /** Widens the coverage range by the day a member article was placed on. */
@@ -73,6 +78,7 @@ final class EventCluster {
       lastPlaced = day;
     }
     spanKnown = false;
+    changed();
   }
 
   void absorb(EventCluster other) {
@@ -97,6 +103,13 @@ final class EventCluster {
     place(other.firstPlaced);
     place(other.lastPlaced);
     spanKnown = false;
+    changed();
+  }
+
+  /** Forgets what was derived from this event's members (call after any change to them). */
+  void changed() {
+    title = null;
+    shown = null;
   }
 
   /** {@code [first, last]} day of the event, or null when no member gave a date. */

@@ -180,6 +180,7 @@ public final class EventClusterer {
     if (source.isPresent()) {
       EventCluster e = events.get(source.get());
       e.articles.add(a.id());
+      e.changed();
       eventOfArticle.put(a.id(), e.ordinal);
       return new Assignment(a.id(), e.id(), false, 1.0);
     }
@@ -224,7 +225,10 @@ public final class EventClusterer {
     return eventOfArticle.size();
   }
 
-  /** The events and stories as they stand; costs a pass over all events. */
+  /**
+   * The events and stories as they stand; costs a pass over all events, but titles are chosen and events
+   * built only for those changed since the last snapshot (or renumbered into another story).
+   */
   public Clustering snapshot() {
     Map<Integer, List<EventCluster>> byStory = new LinkedHashMap<>();
     for (EventCluster e : events) {
@@ -255,11 +259,16 @@ public final class EventClusterer {
       if (mergedInto[e.ordinal] != e.ordinal) {
         continue;
       }
-      LocalDate[] span = e.span(settings.spanFraction());
-      out.add(new ClusteredEvent(e.id(), eventTitles.get(e.ordinal),
-          span == null ? Optional.empty() : Optional.of(span[0]),
-          span == null ? Optional.empty() : Optional.of(span[1]),
-          location(e), storyIds.get(storyRoot(e.ordinal)), e.articles));
+      String story = storyIds.get(storyRoot(e.ordinal));
+      if (e.shown == null || !e.shown.story().equals(story)) {
+        // unchanged events (the most) reuse what the last snapshot built: no copy of their members
+        LocalDate[] span = e.span(settings.spanFraction());
+        e.shown = new ClusteredEvent(e.id(), eventTitles.get(e.ordinal),
+            span == null ? Optional.empty() : Optional.of(span[0]),
+            span == null ? Optional.empty() : Optional.of(span[1]),
+            location(e), story, e.articles);
+      }
+      out.add(e.shown);
     }
     return new Clustering(out, stories);
   }
@@ -510,6 +519,13 @@ public final class EventClusterer {
   }
 
   private String title(EventCluster e) {
+    if (e.title == null) {
+      e.title = bestTitle(e);
+    }
+    return e.title;
+  }
+
+  private String bestTitle(EventCluster e) {
     String best = e.titles.isEmpty() ? e.id() : e.titles.get(0);
     double bestScore = -1;
     for (int i = 0; i < e.titles.size(); i++) {

@@ -72,7 +72,7 @@ public final class EventClaims {
     if (articles.isEmpty()) {
       return new Outcome(e, List.of(), Map.of());
     }
-    Lineage estimate = articles.size() > 1 ? Lineage.bySentenceOverlap(articles, settings) : Lineage.none();
+    Lineage estimate = articles.size() > 1 ? corroborator.bySentenceOverlap(articles, settings) : Lineage.none();
     Map<String, List<Derivation>> added = new LinkedHashMap<>();
     Lineage lineage = id -> {
       List<Derivation> found = derivedFrom.apply(id);

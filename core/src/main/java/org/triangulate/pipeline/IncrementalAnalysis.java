@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.triangulate.article.Article;
 import org.triangulate.claim.ClaimSettings;
+import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
 import org.triangulate.cluster.ClusteredStory;
 import org.triangulate.cluster.Clustering;
@@ -34,7 +35,8 @@ import org.triangulate.dossier.TimelineEntry;
  * and claim results. Adding articles costs their provenance (against the index, not against every
  * article), their clustering, one {@link EventClusterer#snapshot()} (a pass over the events, no text
  * work), and entities and claims only for the events whose articles or whose articles' derivations
- * changed; {@link #add} returns only what changed, so that a store writes only those rows.
+ * changed (the claim stage splits and annotates only articles it has not seen: its corroborator
+ * {@link Corroborator#remembering(int) remembers} each article's statements); {@link #add} returns only what changed, so that a store writes only those rows.
  *
  * <p>Not fully incremental: when a newcomer changes the clustering source of an article already
  * clustered (it becomes that article's strongest source, or it is an exact copy published before the
@@ -49,7 +51,15 @@ import org.triangulate.dossier.TimelineEntry;
  * events. Not thread-safe.
  */
 public final class IncrementalAnalysis {
+  /**
+   * Articles whose statements the claim stage remembers (least recently used forgotten): news events
+   * gather their articles within days, so the events that change are those of recent articles; ~30 KB
+   * each, ~150 MB at most.
+   */
+  static final int REMEMBERED_ARTICLES = 5_000;
   private final Pipeline pipeline;
+  /** The pipeline's corroborator, {@link Corroborator#remembering(int) remembering}: an event's older articles are not split and annotated again. */
+  private Corroborator corroborator;
   private ProvenanceIndex provenance;
   private EventClusterer clusterer;
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -257,6 +267,7 @@ public final class IncrementalAnalysis {
     events = new LinkedHashMap<>();
     stories = new LinkedHashMap<>();
     provenance = new ProvenanceIndex(pipeline.provenance());
+    corroborator = pipeline.corroborator().remembering(REMEMBERED_ARTICLES);
     clusterer = pipeline.newClusterer();
     provenance.add(all);
     all.forEach(a -> articles.put(a.id(), a));
@@ -302,7 +313,7 @@ public final class IncrementalAnalysis {
     Event base = new Event(ce.id(), ce.title(), ce.date(), ce.endDate(), ce.location(), ce.story(), ce.articles(),
         same != null ? same.entities() : pipeline.entitiesOf(members), List.of(), List.of(),
         provenance.copyGraph(ce.articles()));
-    EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, pipeline.corroborator(),
+    EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, corroborator,
         ClaimSettings.DEFAULTS);
     for (String id : ce.articles()) {
       claimAdded.remove(id);
