@@ -269,14 +269,29 @@ final class Database implements AutoCloseable {
 
   /** Replaces every analysis table with {@code dossier} in one transaction, marking it as of {@code articleGen}. */
   synchronized void replaceAnalysis(Dossier dossier, long articleGen) {
+    inAnalysisTransaction(articleGen, () -> {
+      try (Statement s = writer.createStatement()) {
+        for (String t : Schema.ANALYSIS_TABLES) {
+          s.executeUpdate("DELETE FROM " + t);
+        }
+      }
+      writeAnalysis(dossier);
+    });
+  }
+
+  /** Analysis writes as SQL statements, run inside {@link #inAnalysisTransaction}. */
+  private interface AnalysisWrite {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code write}, marks the analysis as of {@code articleGen} and commits, all in one
+   * transaction; rolls back on any failure.
+   */
+  private void inAnalysisTransaction(long articleGen, AnalysisWrite write) {
     try {
       try {
-        try (Statement s = writer.createStatement()) {
-          for (String t : Schema.ANALYSIS_TABLES) {
-            s.executeUpdate("DELETE FROM " + t);
-          }
-        }
-        writeAnalysis(dossier);
+        write.run();
         putMeta(writer, "analysed_gen", Long.toString(articleGen));
         putMeta(writer, "analysis_gen", Long.toString(metaLong(writer, "analysis_gen") + 1));
         writer.commit();
@@ -312,48 +327,38 @@ final class Database implements AutoCloseable {
    * follows its number, as in a full write).
    */
   synchronized void applyAnalysis(IncrementalAnalysis.Delta delta, long articleGen) {
-    try {
-      try {
-        Map<String, Integer> eventPositions = new HashMap<>();
-        int next;
-        try (Statement st = writer.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM events")) {
-          next = rs.next() ? rs.getInt(1) : 0;
-        }
-        try (PreparedStatement ps = writer.prepareStatement("SELECT position FROM events WHERE id = ?")) {
-          for (Event e : delta.events()) {
-            ps.setString(1, e.id());
-            try (ResultSet rs = ps.executeQuery()) {
-              eventPositions.put(e.id(), rs.next() ? rs.getInt(1) : next++);
-            }
-          }
-        }
-        List<String> goneEvents = new ArrayList<>(delta.removedEvents());
-        delta.events().forEach(e -> goneEvents.add(e.id()));
-        deleteWhere(EVENT_TABLES, goneEvents);
-        List<String> goneStories = new ArrayList<>(delta.removedStories());
-        delta.stories().forEach(x -> goneStories.add(x.id()));
-        deleteWhere(Map.of("stories", "id", "story_events", "story_id"), goneStories);
-        deleteWhere(Map.of("relations", "article_id", "article_extras", "article_id"),
-            delta.articles().stream().map(DossierArticle::id).toList());
-        writeArticles(delta.articles());
-        writeStories(delta.stories(), id -> Integer.parseInt(id.substring(1)) - 1);
-        writeEvents(delta.events(), eventPositions::get);
-        try (Batch up = new Batch("UPDATE events SET story = ? WHERE id = ?")) {
-          for (Event e : delta.restoried()) {
-            up.add(e.story(), e.id());
-          }
-        }
-        putMeta(writer, "analysed_gen", Long.toString(articleGen));
-        putMeta(writer, "analysis_gen", Long.toString(metaLong(writer, "analysis_gen") + 1));
-        writer.commit();
-      } catch (SQLException | RuntimeException e) {
-        writer.rollback();
-        throw e;
+    inAnalysisTransaction(articleGen, () -> {
+      Map<String, Integer> eventPositions = new HashMap<>();
+      int next;
+      try (Statement st = writer.createStatement();
+           ResultSet rs = st.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM events")) {
+        next = rs.next() ? rs.getInt(1) : 0;
       }
-    } catch (SQLException e) {
-      throw new StoreException(file + ": cannot store the analysis: " + e.getMessage(), e);
-    }
+      try (PreparedStatement ps = writer.prepareStatement("SELECT position FROM events WHERE id = ?")) {
+        for (Event e : delta.events()) {
+          ps.setString(1, e.id());
+          try (ResultSet rs = ps.executeQuery()) {
+            eventPositions.put(e.id(), rs.next() ? rs.getInt(1) : next++);
+          }
+        }
+      }
+      List<String> goneEvents = new ArrayList<>(delta.removedEvents());
+      delta.events().forEach(e -> goneEvents.add(e.id()));
+      deleteWhere(EVENT_TABLES, goneEvents);
+      List<String> goneStories = new ArrayList<>(delta.removedStories());
+      delta.stories().forEach(x -> goneStories.add(x.id()));
+      deleteWhere(Map.of("stories", "id", "story_events", "story_id"), goneStories);
+      deleteWhere(Map.of("relations", "article_id", "article_extras", "article_id"),
+          delta.articles().stream().map(DossierArticle::id).toList());
+      writeArticles(delta.articles());
+      writeStories(delta.stories(), id -> Integer.parseInt(id.substring(1)) - 1);
+      writeEvents(delta.events(), eventPositions::get);
+      try (Batch up = new Batch("UPDATE events SET story = ? WHERE id = ?")) {
+        for (Event e : delta.restoried()) {
+          up.add(e.story(), e.id());
+        }
+      }
+    });
   }
 
   /** Tables holding an event's rows, with the column naming the event. */
