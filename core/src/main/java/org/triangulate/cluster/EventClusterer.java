@@ -546,10 +546,11 @@ public final class EventClusterer {
     return dateline.isPresent() ? dateline : mostFrequent(e.locations);
   }
 
-  private static Optional<String> mostFrequent(Map<String, Integer> counts) {
-    String best = null;
+  /** The key with the highest count; on a tie the first in {@code counts}' iteration order. */
+  static <K> Optional<K> mostFrequent(Map<K, Integer> counts) {
+    K best = null;
     int n = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+    for (Map.Entry<K, Integer> c : counts.entrySet()) {
       if (c.getValue() > n) {
         best = c.getKey();
         n = c.getValue();

@@ -275,15 +275,7 @@ public final class WindowedClustering {
         counts.merge(p, 1, Integer::sum);
       }
     }
-    PartId best = null;
-    int n = 0;
-    for (Map.Entry<PartId, Integer> c : counts.entrySet()) {
-      if (c.getValue() > n) {
-        best = c.getKey();
-        n = c.getValue();
-      }
-    }
-    return Optional.ofNullable(best);
+    return EventClusterer.mostFrequent(counts);
   }
 
   /**

@@ -310,8 +310,7 @@ public final class IncrementalAnalysis {
    */
   private Event analyseEvent(ClusteredEvent ce, Event same) {
     List<Article> members = ce.articles().stream().map(articles::get).filter(Objects::nonNull).toList();
-    Event base = new Event(ce.id(), ce.title(), ce.date(), ce.endDate(), ce.location(), ce.story(), ce.articles(),
-        same != null ? same.entities() : pipeline.entitiesOf(members), List.of(), List.of(),
+    Event base = Pipeline.unclaimedEvent(ce, same != null ? same.entities() : pipeline.entitiesOf(members),
         provenance.copyGraph(ce.articles()));
     EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, corroborator,
         ClaimSettings.DEFAULTS);
@@ -338,8 +337,7 @@ public final class IncrementalAnalysis {
 
   private DossierArticle dossierArticle(String id) {
     Article a = articles.get(id);
-    DossierArticle d = new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
-        provenance.derivedFrom(id), a.origin(), a.url(), a.dateline(), a.removed());
-    return ClaimStage.withAdded(d, claimAdded.getOrDefault(id, List.of()));
+    return ClaimStage.withAdded(Pipeline.dossierArticle(a, provenance.derivedFrom(id)),
+        claimAdded.getOrDefault(id, List.of()));
   }
 }

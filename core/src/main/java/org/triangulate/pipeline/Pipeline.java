@@ -21,6 +21,7 @@ import org.triangulate.cluster.PreparedArticle;
 import org.triangulate.dedup.ProvenanceLink;
 import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceReport;
+import org.triangulate.dossier.CopyGraph;
 import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierArticle;
@@ -241,20 +242,30 @@ public final class Pipeline {
     Map<String, Article> byId = new HashMap<>();
     for (Article a : articles) {
       byId.put(a.id(), a);
-      out.add(new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
-          provenance.derivedFrom(a.id()), a.origin(), a.url(), a.dateline(), a.removed()));
+      out.add(dossierArticle(a, provenance.derivedFrom(a.id())));
     }
     List<Event> events = new ArrayList<>();
     for (ClusteredEvent e : clustering.events()) {
       List<Article> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
-      events.add(new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
-          entitiesOf(members), List.of(), List.of(), provenance.copyGraph(e.articles())));
+      events.add(unclaimedEvent(e, entitiesOf(members), provenance.copyGraph(e.articles())));
     }
     List<Story> stories = new ArrayList<>();
     for (ClusteredStory s : clustering.stories()) {
       stories.add(new Story(s.id(), s.title(), s.events()));
     }
     return new Dossier(out, events, stories, provenance.copyGraph());
+  }
+
+  /** An article as the dossier shows it, with the derivations provenance found. */
+  static DossierArticle dossierArticle(Article a, List<Derivation> derivedFrom) {
+    return new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(),
+        derivedFrom, a.origin(), a.url(), a.dateline(), a.removed());
+  }
+
+  /** A clustered event as the dossier shows it before the claim stage: no claims, no summary yet. */
+  static Event unclaimedEvent(ClusteredEvent e, List<EntityRef> entities, CopyGraph copyGraph) {
+    return new Event(e.id(), e.title(), e.date(), e.endDate(), e.location(), e.story(), e.articles(),
+        entities, List.of(), List.of(), copyGraph);
   }
 
   /**
