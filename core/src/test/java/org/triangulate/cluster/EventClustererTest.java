@@ -26,17 +26,6 @@ class EventClustererTest {
         dateline, body, List.of());
   }
 
-  private static final String BLAST_1 = "A bomb exploded at the crowded Kora market in Sarnia on Tuesday, killing "
-      + "nine people and wounding 30, Sarnia police chief Odil Marek said. The Kora market blast happened during "
-      + "the morning rush. Police sealed off the market and hospitals in Sarnia declared an emergency.";
-  private static final String BLAST_1B = "Police chief Odil Marek said the bomb at Kora market in Sarnia killed "
-      + "nine people on Tuesday. Witnesses at the Kora market described panic after the blast and said ambulances "
-      + "took the wounded to hospitals across Sarnia.";
-  private static final String BLAST_2 = "A bomb exploded at the Kora market in Sarnia on Tuesday, killing four "
-      + "people and wounding 12, Sarnia police chief Odil Marek said. It was the second blast at the Kora market "
-      + "in a week. Police sealed off the market and hospitals in Sarnia treated the wounded.";
-  private static final String MATCH = "Velden United beat Harrow Rovers 3-1 in the cup final at Velden stadium "
-      + "on Saturday, with striker Ivo Brand scoring twice in the second half before a crowd of 40,000.";
 
   private static EventClusterer lexical() {
     return EventClusterer.builder().build();
@@ -45,9 +34,9 @@ class EventClustererTest {
   @Test
   void reportsOfOneIncidentJoinOneEventAndOtherNewsStaysApart() {
     EventClusterer c = lexical();
-    assertTrue(c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2))).created());
-    assertFalse(c.add(article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2024, 4, 3))).created());
-    assertTrue(c.add(article("c", "Velden United win the cup", MATCH, LocalDate.of(2024, 4, 3))).created());
+    assertTrue(c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2))).created());
+    assertFalse(c.add(article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, LocalDate.of(2024, 4, 3))).created());
+    assertTrue(c.add(article("c", "Velden United win the cup", ClusterTexts.MATCH, LocalDate.of(2024, 4, 3))).created());
     Map<String, String> events = c.snapshot().eventByArticle();
     assertEquals(events.get("a"), events.get("b"));
     assertNotEquals(events.get("a"), events.get("c"));
@@ -56,9 +45,9 @@ class EventClustererTest {
   @Test
   void twoAttacksInOneCityAWeekApartAreTwoEventsOfOneStory() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2)));
-    c.add(article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2024, 4, 3)));
-    c.add(article("c", "Second bomb in a week hits Kora market in Sarnia", BLAST_2, LocalDate.of(2024, 4, 9)));
+    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
+    c.add(article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, LocalDate.of(2024, 4, 3)));
+    c.add(article("c", "Second bomb in a week hits Kora market in Sarnia", ClusterTexts.BLAST_2, LocalDate.of(2024, 4, 9)));
     Clustering snap = c.snapshot();
     Map<String, String> events = snap.eventByArticle();
     assertNotEquals(events.get("a"), events.get("c"));
@@ -69,8 +58,8 @@ class EventClustererTest {
   @Test
   void theSameTextWithoutDatesJoinsTheFirstEvent() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2)));
-    c.add(article("c", "Second bomb in a week hits Kora market in Sarnia", BLAST_2, Optional.empty(), Optional.empty()));
+    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
+    c.add(article("c", "Second bomb in a week hits Kora market in Sarnia", ClusterTexts.BLAST_2, Optional.empty(), Optional.empty()));
     Map<String, String> events = c.snapshot().eventByArticle();
     assertEquals(events.get("a"), events.get("c"), "without a date only the content decides");
   }
@@ -78,8 +67,8 @@ class EventClustererTest {
   @Test
   void aCopyJoinsItsSourceWithoutBeingScored() {
     EventClusterer c = lexical();
-    c.add(article("src", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2)));
-    Assignment a = c.add(c.prepare(article("copy", "Velden United win the cup", MATCH, LocalDate.of(2024, 4, 2))),
+    c.add(article("src", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
+    Assignment a = c.add(c.prepare(article("copy", "Velden United win the cup", ClusterTexts.MATCH, LocalDate.of(2024, 4, 2))),
         Optional.of("src"));
     assertFalse(a.created());
     assertEquals(List.of("src", "copy"), c.snapshot().events().get(0).articles());
@@ -88,8 +77,8 @@ class EventClustererTest {
   @Test
   void aCopyOfAnUnknownSourceIsClusteredByContent() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2)));
-    Assignment a = c.add(c.prepare(article("b", "Velden United win the cup", MATCH, LocalDate.of(2024, 4, 2))),
+    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
+    Assignment a = c.add(c.prepare(article("b", "Velden United win the cup", ClusterTexts.MATCH, LocalDate.of(2024, 4, 2))),
         Optional.of("not-yet-seen"));
     assertTrue(a.created());
   }
@@ -97,9 +86,9 @@ class EventClustererTest {
   @Test
   void addingAnArticleIdTwiceIsRejectedWithItsName() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine", BLAST_1, LocalDate.of(2024, 4, 2)));
+    c.add(article("a", "Bomb kills nine", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> c.add(article("a", "Bomb kills nine", BLAST_1, LocalDate.of(2024, 4, 2))));
+        () -> c.add(article("a", "Bomb kills nine", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2))));
     assertTrue(e.getMessage().contains("a (test#a)"), e.getMessage());
   }
 
@@ -111,8 +100,8 @@ class EventClustererTest {
         : List.of(new DateSource.Mention(LocalDate.of(2023, 3, 6), LocalDate.of(2023, 3, 6), 10, false),
             new DateSource.Mention(LocalDate.of(2022, 11, 28), LocalDate.of(2022, 11, 28), 900, true));
     EventClusterer c = EventClusterer.builder().dates(dates).build();
-    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2023, 3, 8)));
-    c.add(article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2023, 3, 9)));
+    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2023, 3, 8)));
+    c.add(article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, LocalDate.of(2023, 3, 9)));
     ClusteredEvent e = c.snapshot().events().get(0);
     assertEquals(2, e.articles().size());
     assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), e.date());
@@ -122,16 +111,16 @@ class EventClustererTest {
   @Test
   void anEventIsPlacedAtItsMostFrequentDateline() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market", BLAST_1, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Sarnia")));
-    c.add(article("b", "Nine dead in market blast", BLAST_1B, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Kora")));
-    c.add(article("c", "Kora market blast kills nine", BLAST_1, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Sarnia")));
+    c.add(article("a", "Bomb kills nine at Kora market", ClusterTexts.BLAST_1, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Sarnia")));
+    c.add(article("b", "Nine dead in market blast", ClusterTexts.BLAST_1B, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Kora")));
+    c.add(article("c", "Kora market blast kills nine", ClusterTexts.BLAST_1, Optional.of(LocalDate.of(2024, 4, 2)), Optional.of("Sarnia")));
     assertEquals(Optional.of("Sarnia"), c.snapshot().events().get(0).location());
   }
 
   @Test
   void anEventWithoutAnyDateHasNeitherDateNorEndDate() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market", BLAST_1, Optional.empty(), Optional.empty()));
+    c.add(article("a", "Bomb kills nine at Kora market", ClusterTexts.BLAST_1, Optional.empty(), Optional.empty()));
     ClusteredEvent e = c.snapshot().events().get(0);
     assertTrue(e.date().isEmpty() && e.endDate().isEmpty());
   }
@@ -139,7 +128,7 @@ class EventClustererTest {
   @Test
   void aLateReportStillFindsItsEventAmongThousandsOfOthers() {
     EventClusterer c = lexical();
-    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2)));
+    c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2)));
     Random r = new Random(7);
     for (int i = 0; i < 3000; i++) {
       StringBuilder body = new StringBuilder();
@@ -148,7 +137,7 @@ class EventClustererTest {
       }
       c.add(article("n" + i, "w" + r.nextInt(5000) + " report", body.toString(), LocalDate.of(2024, 4, 2)));
     }
-    Assignment late = c.add(article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2024, 4, 3)));
+    Assignment late = c.add(article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, LocalDate.of(2024, 4, 3)));
     assertFalse(late.created());
     assertEquals(c.snapshot().eventByArticle().get("a"), late.eventId());
   }
@@ -157,7 +146,7 @@ class EventClustererTest {
   void numbersWrittenInTheTextBecomeEntityKeysUnlessSwitchedOff() {
     assertEquals(List.of("#26", "#58", "#3", "#2.6", "#1,200", "#2011"),
         EventClusterer.numbers("Navy nabs 26 pirates; champion at 58-3, $2.6 million, 1,200 troops, in 2011 (F16x2)"));
-    Article a = article("n1", "Blast", BLAST_2, LocalDate.of(2024, 5, 7));
+    Article a = article("n1", "Blast", ClusterTexts.BLAST_2, LocalDate.of(2024, 5, 7));
     assertTrue(lexical().prepare(a).entityKeys.contains("#12"));
     EventClusterer without = EventClusterer.builder()
         .settings(ClusterSettings.DEFAULTS.withNumberTokens(false)).build();
@@ -169,8 +158,8 @@ class EventClustererTest {
     // the same report twice, undated, its text naming days a year apart (a recalled date, or another round)
     Map<String, LocalDate> named = Map.of("u1", LocalDate.of(2023, 3, 6), "u2", LocalDate.of(2024, 5, 10));
     DateSource dates = a -> List.of(new DateSource.Mention(named.get(a.id()), named.get(a.id()), 0, true));
-    Article u1 = article("u1", "Blast at Kora market", BLAST_1, Optional.empty(), Optional.empty());
-    Article u2 = article("u2", "Blast at Kora market", BLAST_1B, Optional.empty(), Optional.empty());
+    Article u1 = article("u1", "Blast at Kora market", ClusterTexts.BLAST_1, Optional.empty(), Optional.empty());
+    Article u2 = article("u2", "Blast at Kora market", ClusterTexts.BLAST_1B, Optional.empty(), Optional.empty());
 
     EventClusterer byContent = EventClusterer.builder().dates(dates).build();
     assertEquals(byContent.add(u1).eventId(), byContent.add(u2).eventId());
@@ -191,7 +180,7 @@ class EventClustererTest {
     String lastBySpan = null;
     for (int i = 0; i <= 4; i++) {
       Article a = article("r" + i, i % 2 == 0 ? "Bomb kills nine at Kora market in Sarnia" : "Nine dead in Sarnia market blast",
-          i % 2 == 0 ? BLAST_1 : BLAST_1B, LocalDate.of(2024, 4, 2 + 2 * i));
+          i % 2 == 0 ? ClusterTexts.BLAST_1 : ClusterTexts.BLAST_1B, LocalDate.of(2024, 4, 2 + 2 * i));
       String e = byCoverage.add(a).eventId();
       first = first == null ? e : first;
       assertEquals(first, e, "report " + i + " left the event");
@@ -208,8 +197,8 @@ class EventClustererTest {
     DateSource dates = a -> a.id().equals("b")
         ? List.of(new DateSource.Mention(LocalDate.of(2024, 4, 21), LocalDate.of(2024, 4, 21), 0, true))
         : List.of();
-    Article a = article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2));
-    Article b = article("b", "Nine dead in Sarnia market blast", BLAST_1B, LocalDate.of(2024, 4, 3));
+    Article a = article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2));
+    Article b = article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, LocalDate.of(2024, 4, 3));
 
     EventClusterer byPublication = EventClusterer.builder().dates(dates).build();
     assertEquals(byPublication.add(a).eventId(), byPublication.add(b).eventId());
@@ -235,8 +224,8 @@ class EventClustererTest {
   void theSameReportAYearLaterStartsAnotherEventEvenUnderAGenerousDecay() {
     EventClusterer c = EventClusterer.builder()
         .settings(ClusterSettings.DEFAULTS.withTime(7, 30, 90, true, false)).build();
-    String e1 = c.add(article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2023, 4, 2))).eventId();
-    String e2 = c.add(article("b", "Bomb kills nine at Kora market in Sarnia", BLAST_1, LocalDate.of(2024, 4, 2))).eventId();
+    String e1 = c.add(article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2023, 4, 2))).eventId();
+    String e2 = c.add(article("b", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, LocalDate.of(2024, 4, 2))).eventId();
     assertNotEquals(e1, e2);
   }
 }

@@ -17,17 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.triangulate.article.Article;
 
 class WindowedClusteringTest {
-  private static final String BLAST_1 = "A bomb exploded at the crowded Kora market in Sarnia on Tuesday, killing "
-      + "nine people and wounding 30, Sarnia police chief Odil Marek said. The Kora market blast happened during "
-      + "the morning rush. Police sealed off the market and hospitals in Sarnia declared an emergency.";
-  private static final String BLAST_1B = "Police chief Odil Marek said the bomb at Kora market in Sarnia killed "
-      + "nine people on Tuesday. Witnesses at the Kora market described panic after the blast and said ambulances "
-      + "took the wounded to hospitals across Sarnia.";
-  private static final String BLAST_2 = "A bomb exploded at the Kora market in Sarnia on Tuesday, killing four "
-      + "people and wounding 12, Sarnia police chief Odil Marek said. It was the second blast at the Kora market "
-      + "in a week. Police sealed off the market and hospitals in Sarnia treated the wounded.";
-  private static final String MATCH = "Velden United beat Harrow Rovers 3-1 in the cup final at Velden stadium "
-      + "on Saturday, with striker Ivo Brand scoring twice in the second half before a crowd of 40,000.";
 
   /** 2024-04-04 is a Thursday, the first day of a seven-day window (windows start on Thursdays, as 1970-01-01). */
   private static final LocalDate WED = LocalDate.of(2024, 4, 3);
@@ -40,9 +29,9 @@ class WindowedClusteringTest {
 
   private static List<Article> blastAcrossBoundary() {
     return List.of(
-        article("a", "Bomb kills nine at Kora market in Sarnia", BLAST_1, Optional.of(WED)),
-        article("m", "Velden United win the cup", MATCH, Optional.of(THU)),
-        article("b", "Nine dead in Sarnia market blast", BLAST_1B, Optional.of(THU)));
+        article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, Optional.of(WED)),
+        article("m", "Velden United win the cup", ClusterTexts.MATCH, Optional.of(THU)),
+        article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, Optional.of(THU)));
   }
 
   private static Function<String, Optional<String>> noSources() {
@@ -101,9 +90,9 @@ class WindowedClusteringTest {
   @Test
   void oneWindowGivesTheOnlineClusterersEvents() {
     List<Article> articles = new ArrayList<>(blastAcrossBoundary());
-    articles.add(article("c", "Second bomb in a week hits Kora market in Sarnia", BLAST_2,
+    articles.add(article("c", "Second bomb in a week hits Kora market in Sarnia", ClusterTexts.BLAST_2,
         Optional.of(LocalDate.of(2024, 4, 9))));
-    articles.add(article("u", "Undated match report", MATCH, Optional.empty()));
+    articles.add(article("u", "Undated match report", ClusterTexts.MATCH, Optional.empty()));
     EventClusterer online = EventClusterer.builder().dates(DateSource.temporal()).build();
     articles.stream().filter(a -> a.published().isPresent()).forEach(online::add);
     EventClusterer undated = EventClusterer.builder().dates(DateSource.temporal()).build();
@@ -118,7 +107,7 @@ class WindowedClusteringTest {
   void aCopyFollowsItsSourceIntoTheSourcesWindow() {
     List<Article> articles = new ArrayList<>(blastAcrossBoundary());
     // republished three weeks later: its own date is in another window, its source's is not
-    articles.add(article("copy", "Bomb kills nine at Kora market in Sarnia", BLAST_1, Optional.of(WED.plusDays(21))));
+    articles.add(article("copy", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, Optional.of(WED.plusDays(21))));
     Map<String, String> sources = Map.of("copy", "a");
     Clustering c = WindowedClustering.lexical(WindowSettings.DEFAULTS)
         .cluster(articles, id -> Optional.ofNullable(sources.get(id)));
