@@ -97,53 +97,45 @@ public final class EventClaims {
 
   /** {@code outcome} as compact JSON (the dossier's field names), to ship it between machines. */
   public static String toJson(Outcome outcome) {
-    try {
-      return JSON.writeValueAsString(outcome);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(outcome);
   }
 
   /** Reads what {@link #toJson} wrote. */
   public static Outcome fromJson(String json) {
-    try {
-      return JSON.readValue(json, Outcome.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(json, Outcome.class);
   }
 
   /** {@code derivations} as JSON, to ship an article's provenance to where its event's claims are computed. */
   public static String derivationsToJson(List<Derivation> derivations) {
-    try {
-      return JSON.writeValueAsString(derivations);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(derivations);
   }
 
   /** Reads what {@link #derivationsToJson} wrote. */
   public static List<Derivation> derivationsFromJson(String json) {
-    try {
-      return List.of(JSON.readValue(json, Derivation[].class));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return List.of(read(json, Derivation[].class));
   }
 
   /** {@code event} (before claims) as JSON. */
   public static String eventToJson(Event event) {
+    return write(event);
+  }
+
+  /** Reads what {@link #eventToJson} wrote. */
+  public static Event eventFromJson(String json) {
+    return read(json, Event.class);
+  }
+
+  private static String write(Object value) {
     try {
-      return JSON.writeValueAsString(event);
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads what {@link #eventToJson} wrote. */
-  public static Event eventFromJson(String json) {
+  private static <T> T read(String json, Class<T> type) {
     try {
-      return JSON.readValue(json, Event.class);
+      return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
