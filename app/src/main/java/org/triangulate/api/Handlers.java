@@ -143,7 +143,7 @@ final class Handlers {
         throw new ApiError(400, "invalid Content-Length '" + length + "'");
       }
     }
-    byte[] body = Upload.readCapped(ctx.bodyInputStream(), declared, settings.maxBodyBytes());
+    byte[] body = Upload.readCapped(ctx::bodyInputStream, declared, settings.maxBodyBytes());
     RawDocument doc = Upload.parse(ctx.header("Content-Type"), body, ctx::queryParam);
     IngestReport report = store.ingestDocuments(List.of(doc), StoreListener.NONE);
     IngestResponse response = new IngestResponse(report.stored(), report.problems(), report.reanalysed());

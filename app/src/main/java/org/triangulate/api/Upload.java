@@ -36,11 +36,20 @@ final class Upload {
 
   private Upload() {}
 
-  static byte[] readCapped(InputStream in, @Nullable Long declaredLength, long max) throws IOException {
+  /** Where the body comes from; opened only after the declared length passed. */
+  interface Body {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * The body, at most {@code max} bytes. A declared length over the limit is refused before the body is
+   * opened, so a client that sent "Expect: 100-continue" gets the 413 without uploading anything.
+   */
+  static byte[] readCapped(Body body, @Nullable Long declaredLength, long max) throws IOException {
     if (declaredLength != null && declaredLength > max) {
       throw new ApiError(413, "body of " + declaredLength + " bytes exceeds the limit of " + max + " bytes");
     }
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    byte[] bytes = body.open().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (bytes.length > max) {
       throw new ApiError(413, "body exceeds the limit of " + max + " bytes");
     }
