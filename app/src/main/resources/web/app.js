@@ -65,8 +65,10 @@ async function eventsPage() {
     loadEvents(q.value.trim(), mode.value);
   });
   api('/api/stats').then((s) => {
-    document.getElementById('stats').textContent =
-      s.articles + ' articles · ' + s.events + ' events · ' + s.claims + ' claims · ' + s.stories + ' stories';
+    const count = (n, one, many) => n + ' ' + (n === 1 ? one : many);
+    document.getElementById('stats').textContent = [count(s.articles, 'article', 'articles'),
+      count(s.events, 'event', 'events'), count(s.claims, 'claim', 'claims'),
+      count(s.stories, 'story', 'stories')].join(' · ');
   }).catch(() => {});
   await loadEvents(q.value.trim(), mode.value);
 }

@@ -311,7 +311,7 @@ final class ClusteringBench implements Callable<Integer> {
   private String speed(List<EcbPlus.Doc> docs) throws Exception {
     StringBuilder md = new StringBuilder();
     // Throughput: the whole ECB+ corpus, prepared (embeddings) on 2 threads, added in order on one.
-    UncachedMiniLm miniLm = new UncachedMiniLm();
+    SentenceEmbedder miniLm = SentenceEmbedder.miniLmUncached();
     miniLm.embed("warm up the model before the clock starts");
     EventClusterer c = EventClusterer.builder().dates(DateSource.temporal()).embedder(miniLm).build();
     double loadBefore = loadAverage();

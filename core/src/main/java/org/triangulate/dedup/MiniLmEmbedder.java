@@ -9,7 +9,11 @@ import java.util.List;
 
 /** all-MiniLM-L6-v2 (quantised) run in process through LangChain4j's ONNX runtime; loads lazily. */
 final class MiniLmEmbedder implements SentenceEmbedder {
-  static final SentenceEmbedder SHARED = new CachingEmbedder(new MiniLmEmbedder(), 200_000);
+  /** The one model instance of the process. */
+  static final MiniLmEmbedder MODEL = new MiniLmEmbedder();
+  static final SentenceEmbedder SHARED = new CachingEmbedder(MODEL, 200_000);
+
+  private MiniLmEmbedder() {}
 
   private volatile EmbeddingModel model;
 

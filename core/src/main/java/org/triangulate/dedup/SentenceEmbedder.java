@@ -33,6 +33,14 @@ public interface SentenceEmbedder {
     return MiniLmEmbedder.SHARED;
   }
 
+  /**
+   * The same model instance as {@link #miniLm()} without the text cache: for texts embedded once (a
+   * search index's documents) and for measurements that must pay for every embedding. Loads on first use.
+   */
+  static SentenceEmbedder miniLmUncached() {
+    return MiniLmEmbedder.MODEL;
+  }
+
   /** {@code embedder} with an LRU cache of at most {@code maxEntries} sentences in front of it. */
   static SentenceEmbedder cached(SentenceEmbedder embedder, int maxEntries) {
     return new CachingEmbedder(embedder, maxEntries);

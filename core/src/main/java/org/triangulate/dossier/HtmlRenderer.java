@@ -63,8 +63,7 @@ final class HtmlRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<title>Triangulate dossier</title>\n<style>").append(CSS).append("</style></head><body><main>\n");
-    sb.append("<h1>Dossier</h1>\n<p class=\"meta\">").append(d.articles().size()).append(" articles, ")
-        .append(d.events().size()).append(" events, ").append(d.stories().size()).append(" stories. ")
+    sb.append("<h1>Dossier</h1>\n<p class=\"meta\">").append(esc(MarkdownRenderer.sizes(d))).append(' ')
         .append(esc(MarkdownRenderer.statusCounts(d))).append("</p>\n");
     sb.append("<p class=\"note\"><span class=\"badge corroborated\">corroborated</span> two or more independent "
         + "sources (copies and rewrites count with their original) · <span class=\"badge single-source\">"

@@ -25,8 +25,7 @@ final class MarkdownRenderer {
     d.events().forEach(e -> events.put(e.id(), e));
 
     sb.append("# Dossier\n\n");
-    sb.append(d.articles().size()).append(" articles, ").append(d.events().size()).append(" events, ")
-        .append(d.stories().size()).append(" stories. ").append(statusCounts(d)).append("\n\n");
+    sb.append(sizes(d)).append(' ').append(statusCounts(d)).append("\n\n");
     sb.append("Status: **corroborated** = two or more independent sources (copies and rewrites count with "
         + "their original); **single-source** = one; **contradicted** = sources disagree on a number, date or "
         + "name. Citations like [`id`] name articles listed under Sources.\n\n");
@@ -80,6 +79,16 @@ final class MarkdownRenderer {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  /** "3 articles, 1 event, 2 stories." */
+  static String sizes(Dossier d) {
+    return count(d.articles().size(), "article", "articles") + ", " + count(d.events().size(), "event", "events")
+        + ", " + count(d.stories().size(), "story", "stories") + ".";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   static String statusCounts(Dossier d) {

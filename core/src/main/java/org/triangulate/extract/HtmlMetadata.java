@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.triangulate.article.MachineDates;
 
 /** Title, outlet, byline and publication date from a page's markup (meta tags, JSON-LD, {@code <time>}, URL). */
 final class HtmlMetadata {
@@ -148,7 +149,7 @@ final class HtmlMetadata {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    return HumanDates.parseIso(v).or(() -> HumanDates.find(v).map(HumanDates.Found::date));
+    return MachineDates.parse(v).or(() -> HumanDates.find(v).map(HumanDates.Found::date));
   }
 
   static List<JsonNode> jsonLd(Document doc) {

@@ -2,13 +2,12 @@ package org.triangulate.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.triangulate.article.MachineDates;
 
 /**
  * Finds calendar dates written by people ("March 7, 2023", "27 Jul, 2024", "Tuesday 6 March 2023")
@@ -64,7 +63,7 @@ public final class HumanDates {
     }
     Matcher iso = ISO.matcher(text);
     if (iso.find() && (best == null || iso.start() < best.start())) {
-      Optional<LocalDate> d = parseIso(iso.group());
+      Optional<LocalDate> d = MachineDates.parse(iso.group());
       if (d.isPresent()) {
         best = new Found(d.get(), iso.start(), iso.end());
       }
@@ -102,26 +101,6 @@ public final class HumanDates {
     rest = rest.replaceAll("(?i)\\b(updated|last updated|published|posted|on|at||pkt|ist|gmt|utc|est|edt)\\b", " ");
     rest = rest.replaceAll("[\\s,|:·•–—-]+", "");
     return rest.isEmpty() ? Optional.of(f.get().date()) : Optional.empty();
-  }
-
-  /** ISO-8601 day or timestamp; an offset timestamp gives its local calendar day as written. */
-  public static Optional<LocalDate> parseIso(String value) {
-    String v = value.strip();
-    try {
-      if (v.length() > 10) {
-        try {
-          return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-          // e.g. no offset: fall through to the day part
-        }
-      }
-      if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-        return Optional.of(LocalDate.parse(v.substring(0, 10)));
-      }
-    } catch (DateTimeException | StringIndexOutOfBoundsException e) {
-      return Optional.empty();
-    }
-    return Optional.empty();
   }
 
   static Optional<LocalDate> date(String year, String month, String day) {

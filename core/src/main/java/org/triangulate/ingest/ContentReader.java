@@ -27,6 +27,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.triangulate.article.MachineDates;
 import org.triangulate.ingest.RawDocument.Hints;
 
 /** Reads one input's bytes as whichever container they turn out to be. */
@@ -121,7 +122,7 @@ final class ContentReader {
         Hints hints = new Hints(
             field(node, TITLE_FIELDS),
             field(node, OUTLET_FIELDS),
-            field(node, DATE_FIELDS).flatMap(DateValues::parse),
+            field(node, DATE_FIELDS).flatMap(MachineDates::parse),
             field(node, BYLINE_FIELDS));
         boolean isHtml = html.isPresent() && body.isEmpty();
         out.onDocument(new RawDocument(id, where, SourceFormat.JSONL, isHtml,

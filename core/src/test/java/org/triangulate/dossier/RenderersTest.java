@@ -84,6 +84,12 @@ class RenderersTest {
   }
 
   @Test
+  void countsAgreeInNumber() {
+    assertTrue(render(DossierFormat.MARKDOWN).contains("2 articles, 1 event, 1 story."), "markdown");
+    assertTrue(render(DossierFormat.HTML).contains("2 articles, 1 event, 1 story."), "html");
+  }
+
+  @Test
   void markdownNeutralisesMarkupFromArticles() {
     String md = render(DossierFormat.MARKDOWN);
     assertFalse(md.contains("<script"), md);

@@ -22,8 +22,9 @@ public interface Embedder {
   }
 
   /**
-   * The in-process all-MiniLM-L6-v2 (quantised, ONNX inside the jar, 384 dimensions). Loading takes
-   * about a second and some 100 MB of memory, so share one instance.
+   * The in-process all-MiniLM-L6-v2 (quantised, ONNX inside the jar, 384 dimensions): the same model
+   * instance as provenance and clustering use, loaded once per process on first use (about a second and
+   * some 100 MB of memory). Embedding failures surface as {@link org.triangulate.dedup.EmbeddingException}.
    */
   static Embedder miniLm() {
     return new MiniLmEmbedder();

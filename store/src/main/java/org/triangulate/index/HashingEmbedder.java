@@ -2,6 +2,7 @@ package org.triangulate.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.triangulate.dedup.SentenceEmbedder;
 
 /**
  * A cheap lexical stand-in for a neural embedder: lower-cased word tokens hashed into
@@ -34,7 +35,7 @@ final class HashingEmbedder implements Embedder {
       v[Math.floorMod(h, dimensions)] += (h & 0x40000000) == 0 ? 1f : -1f;
     }
     v[0] += 1e-3f; // never the zero vector, which cosine cannot compare
-    return MiniLmEmbedder.normalise(v);
+    return SentenceEmbedder.normalize(v);
   }
 
   private static int murmur(byte[] data) {

@@ -59,6 +59,11 @@ public final class SparkBench implements Callable<Integer> {
   @Option(names = "--work", defaultValue = "spark/target/bench", description = "scratch directory (default: ${DEFAULT-VALUE})")
   Path work;
 
+  @Option(names = "--window-variants", split = ",", defaultValue = "3,7,14",
+      description = "window lengths in days clustered on the single JVM for the windowing-cost table; the default "
+          + "length is always run, the Spark job is compared with it (default: ${DEFAULT-VALUE})")
+  List<Integer> windowVariants;
+
   @Option(names = "--report", defaultValue = "docs/BENCHMARKS.md", description = "report file (default: ${DEFAULT-VALUE})")
   Path report;
 
@@ -90,26 +95,12 @@ public final class SparkBench implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "generated %d documents in %d files (%.1f MB) in %.1f s%n", written.documents(),
         written.files().size(), written.bytes() / 1e6, genSeconds);
 
-    // single JVM, the same work with the same core code: ingest + clean (one thread, as the Pipeline
-    // does; the corpus has unique ids, so no id rule is needed), then core nearDuplicates (parallel streams)
+    // single JVM, the same work with the same core code: ingest + clean, then core nearDuplicates
     t0 = System.nanoTime();
-    List<Article> singleArticles = new ArrayList<>();
-    ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Ingestor.withDefaults().ingest(List.of(corpus), new IngestListener() {
-      @Override
-      public void onDocument(RawDocument document) {
-        singleArticles.add(extractor.extract(document));
-      }
-
-      @Override
-      public void onProblem(IngestProblem problem) {
-        throw new IllegalStateException("generated corpus unreadable: " + problem);
-      }
-    });
+    List<Article> singleArticles = SingleJvm.clean(corpus);
     double singleCleanSeconds = secondsSince(t0);
     long t1 = System.nanoTime();
-    List<ProvenanceLink> singleLinks = new ArrayList<>(Provenance.lexicalOnly().nearDuplicates(singleArticles));
-    singleLinks.sort(Comparator.comparing(ProvenanceLink::derived).thenComparing(ProvenanceLink::source));
+    List<ProvenanceLink> singleLinks = SingleJvm.nearDuplicates(singleArticles);
     double singleDedupSeconds = secondsSince(t1);
     double singleSeconds = secondsSince(t0);
     System.err.printf(Locale.ROOT, "single JVM: %d articles, %d links in %.1f s (clean %.1f s, dedup %.1f s)%n",
@@ -118,10 +109,7 @@ public final class SparkBench implements Callable<Integer> {
     // events, single JVM: the online clusterer over the whole stream, and the windowed clustering
     // (lexical features and text dates, no embeddings, on both sides), copies collapsing onto the
     // source of their strongest duplicate link as the Spark job does
-    Map<String, Long> order = new HashMap<>();
-    singleArticles.forEach(a -> order.put(a.id(), (long) order.size()));
-    Map<String, String> sources = SparkResult.strongestSources(singleLinks, order);
-    Function<String, Optional<String>> sourceOf = id -> Optional.ofNullable(sources.get(id));
+    Function<String, Optional<String>> sourceOf = SingleJvm.sources(singleArticles, singleLinks);
     t0 = System.nanoTime();
     EventClusterer online = EventClusterer.builder().dates(DateSource.temporal()).build();
     long cpu0 = processCpuNanos();
@@ -141,7 +129,9 @@ public final class SparkBench implements Callable<Integer> {
     List<WindowRun> windowRuns = new ArrayList<>();
     Clustering windowedClustering = null;
     double windowedSeconds = 0;
-    for (int days : List.of(3, WindowSettings.DEFAULTS.windowDays(), 14)) {
+    java.util.SortedSet<Integer> variants = new java.util.TreeSet<>(windowVariants);
+    variants.add(WindowSettings.DEFAULTS.windowDays());
+    for (int days : variants) {
       WindowSettings ws = new WindowSettings(days, WindowSettings.DEFAULTS.marginDays(),
           WindowSettings.DEFAULTS.storyMembers());
       t0 = System.nanoTime();
@@ -223,7 +213,10 @@ public final class SparkBench implements Callable<Integer> {
     int n = w.documents();
     StringBuilder md = new StringBuilder();
     md.append("Command: `mvn -B -q package -DskipTests && bin/triangulate-spark bench --documents ").append(n)
-        .append(" --master '").append(master).append("'`\n\n");
+        .append(" --master '").append(master).append("'")
+        .append(windowVariants.equals(List.of(3, 7, 14)) ? "" : " --window-variants " + String.join(",",
+            windowVariants.stream().map(String::valueOf).toList()))
+        .append("`\n\n");
     md.append(String.format(Locale.ROOT, "Corpus: %,d generated articles (`SyntheticCorpus`, seed 20240301) in %d files"
         + " (%d JSONL, %d gzip WARC of HTML pages), %.1f MB; %,d near-duplicate rewrites, %,d verbatim republications.%n%n",
         n, w.files().size(), w.files().size() - w.files().size() / 10, w.files().size() / 10, w.bytes() / 1e6,
@@ -409,7 +402,7 @@ public final class SparkBench implements Callable<Integer> {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

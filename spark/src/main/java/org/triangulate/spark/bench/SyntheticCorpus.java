@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -31,8 +33,14 @@ import java.util.zip.GZIPOutputStream;
  * @param perFile articles per file
  * @param warcEvery every {@code warcEvery}-th file is a WARC.gz of HTML responses (0: none)
  * @param seed random seed
+ * @param followUpShare share of the original reports that are follow-ups: published 4 to
+ *     {@code followUpDays} days after their event, naming its date ("on March 5") instead of its weekday;
+ *     0 writes none and leaves the bytes exactly those of a corpus without follow-ups
+ * @param followUpDays the latest day after the event a follow-up appears (at least 4 when
+ *     {@code followUpShare > 0})
  */
-public record SyntheticCorpus(int documents, int perFile, int warcEvery, long seed) {
+public record SyntheticCorpus(int documents, int perFile, int warcEvery, long seed, double followUpShare,
+    int followUpDays) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] TOPICS = {"flood", "trade talks", "election", "strike", "earthquake",
     "security dialogue", "budget vote", "port fire", "court ruling", "wildfire", "bridge collapse", "summit"};
@@ -44,17 +52,33 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
     if (documents < 0 || perFile < 1 || warcEvery < 0) {
       throw new IllegalArgumentException("documents=" + documents + ", perFile=" + perFile + ", warcEvery=" + warcEvery);
     }
+    if (!(followUpShare >= 0 && followUpShare <= 1) || (followUpShare > 0 && followUpDays < 4)) {
+      throw new IllegalArgumentException("followUpShare=" + followUpShare + " must be in [0, 1] and followUpDays="
+          + followUpDays + " at least 4 when it is positive");
+    }
+  }
+
+  /** Without follow-ups: originals appear 0 to 2 days after their event. */
+  public SyntheticCorpus(int documents, int perFile, int warcEvery, long seed) {
+    this(documents, perFile, warcEvery, seed, 0, 0);
+  }
+
+  /** This corpus with {@code share} of its originals published as late follow-ups (see the class parameters). */
+  public SyntheticCorpus withFollowUps(double share, int maxDays) {
+    return new SyntheticCorpus(documents, perFile, warcEvery, seed, share, maxDays);
   }
 
   /**
    * What was written. {@code events}: each article's invented event ({@code t0}, {@code t1}, …; rewrites
-   * and republications have their source's), the ground truth for event clustering.
+   * and republications have their source's), the ground truth for event clustering; {@code followUps}: the
+   * ids of the late follow-up originals (empty without follow-ups).
    */
   public record Written(List<Path> files, int documents, int rewrites, int republications, long bytes,
-      Map<String, String> events) {
+      Map<String, String> events, Set<String> followUps) {
     public Written {
       files = List.copyOf(files);
       events = Map.copyOf(events);
+      followUps = Set.copyOf(followUps);
     }
   }
 
@@ -78,6 +102,7 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
     }
     List<Doc> recent = new ArrayList<>();
     Map<String, String> truth = new HashMap<>();
+    Set<String> followUps = new HashSet<>();
     List<Path> files = new ArrayList<>();
     int rewrites = 0;
     int copies = 0;
@@ -102,7 +127,11 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
           copies++;
         } else {
           int k = rnd.nextInt(events.size());
-          doc = original(id, outlet, events.get(k), k, rnd, vocab);
+          int lateBy = followUpShare > 0 && rnd.nextDouble() < followUpShare ? 4 + rnd.nextInt(followUpDays - 3) : 0;
+          doc = original(id, outlet, events.get(k), k, lateBy, rnd, vocab);
+          if (lateBy > 0) {
+            followUps.add(id);
+          }
         }
         docs.add(doc);
         truth.put(id, "t" + doc.event());
@@ -121,10 +150,12 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
       bytes += Files.size(file);
       files.add(file);
     }
-    return new Written(files, documents, rewrites, copies, bytes, truth);
+    return new Written(files, documents, rewrites, copies, bytes, truth, followUps);
   }
 
-  private static Doc original(String id, String outlet, EventSpec e, int event, Random rnd, String[] vocab) {
+  /** An original report; {@code lateBy > 0} makes it a follow-up published that many days after the event. */
+  private static Doc original(String id, String outlet, EventSpec e, int event, int lateBy, Random rnd,
+      String[] vocab) {
     String verb = VERBS[rnd.nextInt(VERBS.length)];
     String title = cap(e.topic()) + " in " + e.place() + ": " + e.actorA() + " " + verb + " " + w(rnd, vocab)
         + " " + w(rnd, vocab);
@@ -134,31 +165,43 @@ public record SyntheticCorpus(int documents, int perFile, int warcEvery, long se
       StringBuilder sb = new StringBuilder();
       int sentences = 2 + rnd.nextInt(3);
       for (int s = 0; s < sentences; s++) {
-        sb.append(sb.length() > 0 ? " " : "").append(sentence(e, rnd, vocab));
+        sb.append(sb.length() > 0 ? " " : "").append(sentence(e, lateBy > 0, rnd, vocab));
       }
       paras.add(sb.toString());
     }
-    return new Doc(id, url(outlet, id), title, outlet, e.date().plusDays(rnd.nextInt(3)), paras, event);
+    LocalDate published = lateBy > 0 ? e.date().plusDays(lateBy) : e.date().plusDays(rnd.nextInt(3));
+    return new Doc(id, url(outlet, id), title, outlet, published, paras, event);
   }
 
-  private static String sentence(EventSpec e, Random rnd, String[] vocab) {
+  /** @param dated names the event's date ("on March 5") instead of its weekday, as a later report would */
+  private static String sentence(EventSpec e, boolean dated, Random rnd, String[] vocab) {
     return switch (rnd.nextInt(6)) {
       case 0 -> e.actorA() + " " + VERBS[rnd.nextInt(VERBS.length)] + " that the " + e.topic() + " in " + e.place()
           + " would " + w(rnd, vocab) + " the " + w(rnd, vocab) + " " + w(rnd, vocab) + " by " + (1 + rnd.nextInt(90))
           + " percent.";
       case 1 -> "Officials of the " + e.org() + " said " + e.figure() + " people were " + w(rnd, vocab) + " after the "
-          + w(rnd, vocab) + " " + w(rnd, vocab) + " on " + e.date().getDayOfWeek().toString().charAt(0)
-          + e.date().getDayOfWeek().toString().substring(1).toLowerCase(Locale.ROOT) + ".";
+          + w(rnd, vocab) + " " + w(rnd, vocab) + " on " + (dated ? monthDay(e.date()) : weekday(e.date())) + ".";
       case 2 -> "According to " + e.actorB() + ", the " + w(rnd, vocab) + " of " + w(rnd, vocab) + " and "
           + w(rnd, vocab) + " remained " + w(rnd, vocab) + " across " + e.place() + ".";
       case 3 -> "The " + w(rnd, vocab) + " " + w(rnd, vocab) + " had " + w(rnd, vocab) + " the " + w(rnd, vocab)
-          + " since " + e.date().getMonth().toString().charAt(0)
-          + e.date().getMonth().toString().substring(1).toLowerCase(Locale.ROOT) + ", residents said.";
+          + " since " + month(e.date()) + ", residents said.";
       case 4 -> "\"We " + w(rnd, vocab) + " the " + w(rnd, vocab) + " and will " + w(rnd, vocab) + " every "
           + w(rnd, vocab) + ",\" " + e.actorA() + " said in a statement.";
       default -> "Analysts expect the " + w(rnd, vocab) + " " + w(rnd, vocab) + " to " + w(rnd, vocab) + " the "
           + w(rnd, vocab) + " of " + w(rnd, vocab) + " " + w(rnd, vocab) + " in coming weeks.";
     };
+  }
+
+  private static String weekday(LocalDate d) {
+    return cap(d.getDayOfWeek().toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static String month(LocalDate d) {
+    return cap(d.getMonth().toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static String monthDay(LocalDate d) {
+    return month(d) + " " + d.getDayOfMonth();
   }
 
   /** A light rewrite: most paragraphs kept, one replaced word per paragraph, sometimes one dropped. */
