@@ -336,12 +336,15 @@ public final class EventClusterer {
    * publication date only if text dates place undated articles; null when not placed.
    */
   private @Nullable LocalDate placement(PreparedArticle prepared) {
-    Optional<LocalDate> published = prepared.article.published();
+    return placement(prepared.article.published(), prepared.days, settings).orElse(null);
+  }
+
+  /** {@link #placement(PreparedArticle)} from an article's publication date and day votes. */
+  static Optional<LocalDate> placement(Optional<LocalDate> published, DayVotes days, ClusterSettings settings) {
     if (published.isEmpty()) {
-      return settings.textDatesPlaceUndated() ? prepared.days.anchor().orElse(null) : null;
+      return settings.textDatesPlaceUndated() ? days.anchor() : Optional.empty();
     }
-    return settings.futureDatesPlace() ? prepared.days.anchor().orElse(null)
-        : prepared.days.anchorNotAfter(published.get()).orElse(null);
+    return settings.futureDatesPlace() ? days.anchor() : days.anchorNotAfter(published.get());
   }
 
   private double score(SparseVector tv, SparseVector ev, float @Nullable [] emb, @Nullable LocalDate anchor,

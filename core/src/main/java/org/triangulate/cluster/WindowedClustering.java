@@ -25,8 +25,9 @@ import org.triangulate.dedup.SentenceEmbedder;
  *
  * <ol>
  *   <li><b>Place</b>: copies and rewrites collapse onto their source first: an article's {@link #day day} is
- *       that of its {@link #root root} (itself when it derives from nothing): the publication date, else
- *       the first day the root's text mentions; its {@link #window window} is
+ *       that of its {@link #root root} (itself when it derives from nothing): the day it reports on (the
+ *       clusterer's own placement, so a follow-up published days later joins its event's window), else
+ *       the publication date, else the first day the root's text mentions; its {@link #window window} is
  *       {@code floorDiv(day, windowDays)}. Articles whose root has neither share the window
  *       {@link #UNDATED}, which is never stitched.</li>
  *   <li><b>Cluster each window</b> ({@link #clusterWindow}): a fresh {@link EventClusterer} adds the
@@ -196,12 +197,19 @@ public final class WindowedClustering {
   }
 
   /**
-   * The day that places {@code article} (when it is a root) in time: its publication date, else the
-   * first day its text mentions (explicit dates only, as nothing anchors relative ones), else none.
+   * The day that places {@code article} (when it is a root) in time. With a publication date: the day
+   * it reports on as the clusterer's time factor sees it (its best-voted day not after publication,
+   * {@link WindowSettings#placeByReportedDay()}), else its publication date. Without one: the first day
+   * its text mentions (explicit dates only, as nothing anchors relative ones), else none.
    */
   public Optional<LocalDate> day(Article article) {
-    if (article.published().isPresent()) {
-      return article.published();
+    Optional<LocalDate> published = article.published();
+    if (published.isPresent()) {
+      if (!window.placeByReportedDay()) {
+        return published;
+      }
+      DayVotes votes = DayVotes.of(article, placement.mentions(article), settings);
+      return EventClusterer.placement(published, votes, settings).or(() -> published);
     }
     return placement.mentions(article).stream()
         .min(Comparator.comparingInt(DateSource.Mention::offset))

@@ -27,11 +27,20 @@ class WindowedClusteringTest {
         Optional.empty(), body, List.of());
   }
 
+  /**
+   * One blast reported either side of a window boundary. The texts name no day, so each report is
+   * placed on its publication day (reports naming the day would both be placed on it, see
+   * {@link #aFollowUpNamingItsEventsDayJoinsTheEventsWindow}).
+   */
   private static List<Article> blastAcrossBoundary() {
     return List.of(
-        article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, Optional.of(WED)),
-        article("m", "Velden United win the cup", ClusterTexts.MATCH, Optional.of(THU)),
-        article("b", "Nine dead in Sarnia market blast", ClusterTexts.BLAST_1B, Optional.of(THU)));
+        article("a", "Bomb kills nine at Kora market in Sarnia", undated(ClusterTexts.BLAST_1), Optional.of(WED)),
+        article("m", "Velden United win the cup", undated(ClusterTexts.MATCH), Optional.of(THU)),
+        article("b", "Nine dead in Sarnia market blast", undated(ClusterTexts.BLAST_1B), Optional.of(THU)));
+  }
+
+  private static String undated(String text) {
+    return text.replaceAll(" on (Tuesday|Saturday)", "");
   }
 
   private static Function<String, Optional<String>> noSources() {
@@ -112,6 +121,28 @@ class WindowedClusteringTest {
     Clustering c = WindowedClustering.lexical(WindowSettings.DEFAULTS)
         .cluster(articles, id -> Optional.ofNullable(sources.get(id)));
     assertEquals(Set.of(Set.of("a", "b", "copy"), Set.of("m")), memberships(c));
+  }
+
+  @Test
+  void aFollowUpNamingItsEventsDayJoinsTheEventsWindow() {
+    LocalDate tuesday = WED.minusDays(1);
+    List<Article> articles = List.of(
+        article("a", "Bomb kills nine at Kora market in Sarnia", ClusterTexts.BLAST_1, Optional.of(WED)),
+        article("m", "Velden United win the cup", ClusterTexts.MATCH, Optional.of(THU)),
+        // nine days later, outside any margin, but it says when the blast happened
+        article("late", "Sarnia market reopens after blast", "The Kora market in Sarnia reopened on Thursday, "
+            + "nine days after a bomb killed nine people there on " + tuesday.getMonth().toString().charAt(0)
+            + tuesday.getMonth().toString().substring(1).toLowerCase(java.util.Locale.ROOT) + " "
+            + tuesday.getDayOfMonth() + ", police chief Odil Marek said. Traders at the Kora market in Sarnia said "
+            + "the bomb blast had killed nine people.", Optional.of(THU.plusDays(7))));
+    WindowedClustering reported = WindowedClustering.lexical(WindowSettings.DEFAULTS);
+    assertEquals(Optional.of(tuesday), reported.day(articles.get(2)), "placed on the day it reports on");
+    assertEquals(Optional.of(tuesday), reported.day(articles.get(0)), "'on Tuesday' resolved against WED");
+    assertEquals(Set.of(Set.of("a", "late"), Set.of("m")), memberships(reported.cluster(articles, noSources())));
+    WindowedClustering published = WindowedClustering.lexical(WindowSettings.DEFAULTS.withPlaceByReportedDay(false));
+    assertEquals(Optional.of(THU.plusDays(7)), published.day(articles.get(2)));
+    assertEquals(Set.of(Set.of("a"), Set.of("late"), Set.of("m")),
+        memberships(published.cluster(articles, noSources())), "by publication day the follow-up is a window away");
   }
 
   @Test

@@ -55,7 +55,7 @@ final class ClaimTask {
       }
     }
     JavaPairRDD<Integer, Iterable<Row>> grouped = articles
-        .join(spark.createDataFrame(members, MEMBER), col("id").equalTo(col("c_id")))
+        .join(Rows.distributed(spark, members, MEMBER), col("id").equalTo(col("c_id")))
         .javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getInt(r.fieldIndex("c_event")), r))
         .groupByKey();

@@ -87,11 +87,6 @@ final class EventStage {
       .add("right_window", DataTypes.LongType, false)
       .add("right_event", DataTypes.StringType, false);
 
-  private static final StructType ASSIGNED = new StructType()
-      .add("a_id", DataTypes.StringType, false)
-      .add("p_window", DataTypes.LongType, false)
-      .add("p_event", DataTypes.StringType, false);
-
   private static final StructType MEMBER = new StructType()
       .add("m_id", DataTypes.StringType, false)
       .add("event_index", DataTypes.IntegerType, false)
@@ -134,21 +129,21 @@ final class EventStage {
     });
     Dataset<Row> days = spark.createDataFrame(dayRows, DAY);
     Dataset<Row> placed = withOrd
-        .join(org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rootRows, ROOT)),
+        .join(org.apache.spark.sql.functions.broadcast(Rows.distributed(spark, rootRows, ROOT)),
             col("id").equalTo(col("root_of")), "left")
         .withColumn("root_id", coalesce(col("root"), col("id")))
         .join(days, col("root_id").equalTo(col("day_id")), "left")
         .drop("root_of", "root", "root_id", "day_id")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      return cluster(spark, jsc, driver, grouping, bc, sourceOf, withOrd, placed);
+      return clusterWindows(spark, jsc, driver, grouping, bc, sourceOf, withOrd, placed);
     } finally {
       placed.unpersist();
       bc.destroy();
     }
   }
 
-  private static Clustering cluster(SparkSession spark, JavaSparkContext jsc, WindowedClustering driver,
+  private static Clustering clusterWindows(SparkSession spark, JavaSparkContext jsc, WindowedClustering driver,
       WindowedGrouping grouping, Broadcast<HashMap<String, String>> bc, Function<String, Optional<String>> sourceOf,
       Dataset<Row> withOrd, Dataset<Row> placed) {
     // 2. one task per window: core clustering in input order
@@ -171,17 +166,27 @@ final class EventStage {
           }
           return out.iterator();
         });
-    List<WindowedClustering.Part> parts = new ArrayList<>();
-    List<Row> assigned = new ArrayList<>();
-    for (Row r : spark.createDataFrame(partRows, PART).collectAsList()) {
-      List<String> ids = r.getList(7);
-      ClusteredEvent e = new ClusteredEvent(r.getString(1), r.getString(2), date(r.get(3)), date(r.get(4)),
-          Optional.ofNullable(r.getString(5)), r.getString(6), ids);
-      parts.add(new WindowedClustering.Part(r.getLong(0), e));
-      for (String id : ids) {
-        assigned.add(RowFactory.create(id, r.getLong(0), e.id()));
-      }
+    Dataset<Row> partDf = spark.createDataFrame(partRows, PART)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      return stitchAndLink(spark, jsc, driver, grouping, bc, sourceOf, withOrd, placed, partDf);
+    } finally {
+      partDf.unpersist();
     }
+  }
+
+  private static Clustering stitchAndLink(SparkSession spark, JavaSparkContext jsc, WindowedClustering driver,
+      WindowedGrouping grouping, Broadcast<HashMap<String, String>> bc, Function<String, Optional<String>> sourceOf,
+      Dataset<Row> withOrd, Dataset<Row> placed, Dataset<Row> partDf) {
+    List<WindowedClustering.Part> parts = new ArrayList<>();
+    for (Row r : partDf.collectAsList()) {
+      ClusteredEvent e = new ClusteredEvent(r.getString(1), r.getString(2), date(r.get(3)), date(r.get(4)),
+          Optional.ofNullable(r.getString(5)), r.getString(6), r.getList(7));
+      parts.add(new WindowedClustering.Part(r.getLong(0), e));
+    }
+    // each article's window event, from the window tasks' output (never through the driver)
+    Dataset<Row> assigned = partDf.select(org.apache.spark.sql.functions.explode(col("articles")).as("a_id"),
+        col("window").as("p_window"), col("id").as("p_event"));
 
     // 3. one task per boundary: the zone clustered again, stitching the window events it joins
     JavaRDD<Row> inZones = placed.javaRDD().mapPartitions(it -> {
@@ -195,7 +200,7 @@ final class EventStage {
       return out.iterator();
     });
     Dataset<Row> zoneRows = spark.createDataFrame(inZones, placed.schema())
-        .join(spark.createDataFrame(assigned, ASSIGNED), col("id").equalTo(col("a_id")))
+        .join(assigned, col("id").equalTo(col("a_id")))
         .drop("a_id");
     JavaRDD<Row> stitchRows = zoneRows.javaRDD()
         .mapPartitionsToPair(it -> {
@@ -248,7 +253,7 @@ final class EventStage {
         members.add(RowFactory.create(chosen.get(k), i, k, e.id(), e.title(), e.date().orElse(null)));
       }
     }
-    Dataset<Row> memberRows = withOrd.join(spark.createDataFrame(members, MEMBER), col("id").equalTo(col("m_id")))
+    Dataset<Row> memberRows = withOrd.join(Rows.distributed(spark, members, MEMBER), col("id").equalTo(col("m_id")))
         .drop("m_id").repartition(1);
     JavaRDD<Row> groupRows = memberRows.javaRDD().mapPartitions(it -> {
       List<Row> rows = new ArrayList<>();
@@ -323,7 +328,7 @@ final class EventStage {
           e.endDate().map(java.sql.Date::valueOf).orElse(null), e.location().orElse(null), e.story(),
           e.articles().toArray(new String[0])));
     }
-    return spark.createDataFrame(rows, EVENTS);
+    return Rows.distributed(spark, rows, EVENTS);
   }
 
   static Dataset<Row> stories(SparkSession spark, Clustering c) {
@@ -331,6 +336,6 @@ final class EventStage {
     for (ClusteredStory s : c.stories()) {
       rows.add(RowFactory.create(s.id(), s.title(), s.events().toArray(new String[0])));
     }
-    return spark.createDataFrame(rows, STORIES);
+    return Rows.distributed(spark, rows, STORIES);
   }
 }

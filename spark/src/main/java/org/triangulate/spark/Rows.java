@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -23,6 +26,17 @@ import org.triangulate.ingest.IngestProblem;
  */
 final class Rows {
   private Rows() {}
+
+  /**
+   * Rows made on the driver as a distributed data set, spread over the default parallelism: a local
+   * relation ({@code createDataFrame(List, schema)}) travels whole inside every task that reads it, which
+   * at 100k rows is megabytes per task.
+   */
+  static Dataset<Row> distributed(SparkSession spark, List<Row> rows, StructType schema) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int slices = Math.max(1, Math.min(jsc.defaultParallelism(), rows.size()));
+    return spark.createDataFrame(jsc.parallelize(rows, slices), schema);
+  }
 
   static final String ARTICLE = "article";
   static final String PROBLEM = "problem";

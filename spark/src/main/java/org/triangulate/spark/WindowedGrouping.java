@@ -6,7 +6,7 @@ import org.triangulate.cluster.WindowedClustering;
 
 /**
  * Makes the {@link WindowedClustering} the job's event stage runs, on the driver and on every
- * executor (so it must be serializable: capture only plain values).
+ * executor (so it must be serializable: capture only plain values and {@link WindowSettings}).
  */
 @FunctionalInterface
 public interface WindowedGrouping extends Serializable {
@@ -17,17 +17,11 @@ public interface WindowedGrouping extends Serializable {
 
   /** {@code window} around the default clusterer (text dates, MiniLM embeddings). */
   static WindowedGrouping of(WindowSettings window) {
-    int days = window.windowDays();
-    int margin = window.marginDays();
-    int members = window.storyMembers();
-    return () -> WindowedClustering.withDefaults(new WindowSettings(days, margin, members));
+    return () -> WindowedClustering.withDefaults(window);
   }
 
   /** {@code window} around a clusterer with text dates and lexical features only (no embeddings; faster). */
   static WindowedGrouping lexical(WindowSettings window) {
-    int days = window.windowDays();
-    int margin = window.marginDays();
-    int members = window.storyMembers();
-    return () -> WindowedClustering.lexical(new WindowSettings(days, margin, members));
+    return () -> WindowedClustering.lexical(window);
   }
 }

@@ -31,9 +31,28 @@ final class ScalingEstimate {
   /**
    * Costs of the event stage's parts measured on the single JVM, per article: {@code prepareCpuMs}
    * (features; runs on a parallel stream inside a window task, so on all cores of the node running it),
-   * {@code addCpuMs} (the online step; sequential within a window), and the events per article.
+   * {@code addCpuMs} (the online step, sequential within a window: its mean over a stream of
+   * {@code streamDocs} articles, and {@code firstFifthAddCpuMs} its mean over the first fifth of that
+   * stream), and the events per article.
    */
-  record EventCosts(double prepareCpuMs, double addCpuMs, double eventsPerDoc, WindowSettings windows) {}
+  record EventCosts(double prepareCpuMs, double addCpuMs, double firstFifthAddCpuMs, int streamDocs,
+      double eventsPerDoc, WindowSettings windows) {
+
+    /**
+     * How the cost of one add grows with the articles already in the clusterer: with a per-add cost
+     * {@code a·s^k}, the mean over a stream of N is {@code a·N^k/(k+1)}, so the whole stream's mean over
+     * its first fifth's is {@code 5^k}. Zero when the measurement shows no growth.
+     */
+    double growthExponent() {
+      return firstFifthAddCpuMs <= 0 || addCpuMs <= firstFifthAddCpuMs ? 0
+          : Math.log(addCpuMs / firstFifthAddCpuMs) / Math.log(5);
+    }
+
+    /** Mean CPU ms of one add over a stream of {@code docs} articles, extrapolated from the measured stream. */
+    double addCpuMsOver(double docs) {
+      return addCpuMs * Math.pow(docs / streamDocs, growthExponent());
+    }
+  }
 
   /** Estimated seconds of the event stage at {@code docs} articles with text {@code factor} times as long. */
   private static double eventSeconds(EventCosts c, double factor) {
@@ -42,10 +61,11 @@ final class ScalingEstimate {
     double again = 1 + 2.0 * w.marginDays() / w.windowDays();
     double prepare = TARGET_DOCS * c.prepareCpuMs() * again * factor / 1000
         / (Math.min(windows, NODES) * CORES_PER_NODE * PARALLEL_EFFICIENCY);
-    double add = (double) TARGET_DOCS / windows * c.addCpuMs() * factor / 1000;
+    double perWindow = (double) TARGET_DOCS / windows;
+    double add = perWindow * c.addCpuMsOver(perWindow) * factor / 1000;
     double events = TARGET_DOCS * c.eventsPerDoc();
     double story = events * (w.storyMembers() * c.prepareCpuMs() * factor / (CORES_PER_NODE * PARALLEL_EFFICIENCY)
-        + c.addCpuMs() * factor) / 1000;
+        + c.addCpuMsOver(events) * factor) / 1000;
     return prepare + add + story;
   }
 
@@ -108,13 +128,17 @@ final class ScalingEstimate {
         + "and one story-pass task). Its model, from the single-JVM measurements (lexical clusterer): feature "
         + "preparation %.3f CPU ms/article, run on a parallel stream inside each window task, so on the %d cores of "
         + "each of min(windows, nodes) nodes, for %.0f%% of the articles (the stitching zones are clustered again); "
-        + "plus the sequential adds of the largest window, 1M / %d × %.3f ms; plus the story pass, one task over "
-        + "%.3f events per article, each a surrogate of %d articles. MiniLM embeddings (the default) add about one "
-        + "embedding per article to preparation; they are not in this measurement. The driver holds ids only "
-        + "(article → event, input positions, duplicate sources: ~100 B per article, ~100 MB at 1M).%n%n",
+        + "plus the sequential adds of the largest window, 1M / %d articles × %.3f ms; plus the story pass, one task "
+        + "over %.3f events per article, each a surrogate of %d articles. An add costs more the more articles the "
+        + "clusterer holds: over the online stream here it averaged %.3f CPU ms in the first fifth and %.3f over all "
+        + "%,d, i.e. a per-add cost growing as (articles held)^%.2f, so a window's adds are extrapolated to its size "
+        + "with that exponent. MiniLM embeddings (the default) add about one embedding per article to preparation; "
+        + "they are not in this measurement. The driver holds ids only (article → event, input positions, duplicate "
+        + "sources: ~100 B per article, ~100 MB at 1M).%n%n",
         MONTH_DAYS, w.windowDays(), windows, windows - 1, events.prepareCpuMs(), CORES_PER_NODE,
-        100 * (1 + 2.0 * w.marginDays() / w.windowDays()), windows, events.addCpuMs(), events.eventsPerDoc(),
-        w.storyMembers()));
+        100 * (1 + 2.0 * w.marginDays() / w.windowDays()), windows,
+        events.addCpuMsOver((double) TARGET_DOCS / windows), events.eventsPerDoc(), w.storyMembers(),
+        events.firstFifthAddCpuMs(), events.addCpuMs(), events.streamDocs(), events.growthExponent()));
     md.append("Plus fixed costs not in the model: cluster start and executor launch (tens of seconds), listing ~10k "
         + "input files on the driver, and the driver-side dossier assembly (`--no-dossier` skips it; at 1M articles "
         + "a single dossier.json would hold ~5 GB of bodies, so per-story output is the sensible mode there).\n");

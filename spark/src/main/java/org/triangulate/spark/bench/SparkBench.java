@@ -117,13 +117,20 @@ public final class SparkBench implements Callable<Integer> {
     double prepareCpuMs = (processCpuNanos() - cpu0) / 1e6 / singleArticles.size();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long thread0 = threads.getCurrentThreadCpuTime();
-    for (PreparedArticle p : prepared) {
+    int fifth = Math.max(1, prepared.size() / 5);
+    double firstFifthAddCpuMs = 0;
+    for (int i = 0; i < prepared.size(); i++) {
+      if (i == fifth) {
+        firstFifthAddCpuMs = (threads.getCurrentThreadCpuTime() - thread0) / 1e6 / fifth;
+      }
+      PreparedArticle p = prepared.get(i);
       online.add(p, sourceOf.apply(p.article().id()));
     }
     double addCpuMs = (threads.getCurrentThreadCpuTime() - thread0) / 1e6 / singleArticles.size();
     Clustering onlineClustering = online.snapshot();
     double onlineSeconds = secondsSince(t0);
-    System.err.printf(Locale.ROOT, "  prepare %.3f CPU ms/doc, add %.3f CPU ms/doc%n", prepareCpuMs, addCpuMs);
+    System.err.printf(Locale.ROOT, "  prepare %.3f CPU ms/doc, add %.3f CPU ms/doc (first fifth %.3f)%n", prepareCpuMs,
+        addCpuMs, firstFifthAddCpuMs);
     System.err.printf(Locale.ROOT, "single JVM online clustering: %d events in %.1f s%n",
         onlineClustering.events().size(), onlineSeconds);
     List<WindowRun> windowRuns = new ArrayList<>();
@@ -195,7 +202,8 @@ public final class SparkBench implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "spark %s: %.1f s, articles equal: %s, links equal: %s, events equal: %s%n",
         master, sparkSeconds, equal, linksEqual, eventsEqual);
     String md = markdown(written, singleSeconds + windowedSeconds, sparkSeconds, cores, stages, equal,
-        new ScalingEstimate.EventCosts(prepareCpuMs, addCpuMs, (double) windowedClustering.events().size()
+        new ScalingEstimate.EventCosts(prepareCpuMs, addCpuMs, firstFifthAddCpuMs, written.documents(),
+            (double) windowedClustering.events().size()
             / written.documents(), WindowSettings.DEFAULTS))
         .replace("SINGLE_SPLIT", String.format(Locale.ROOT, "clean %.1f s + near duplicates %.1f s + windowed events "
             + "%.1f s", singleCleanSeconds, singleDedupSeconds, windowedSeconds))

@@ -46,8 +46,9 @@ public final class WindowingBench implements Callable<Integer> {
       description = "latest day after its event a follow-up appears; the earliest is day 4 (default: ${DEFAULT-VALUE})")
   int followUpDays;
 
-  @Option(names = "--windows", split = ",", defaultValue = "7/1,7/3,14/1,14/3",
-      description = "window/margin days to measure (default: ${DEFAULT-VALUE})")
+  @Option(names = "--windows", split = ",", defaultValue = "7/1,7/1/published,7/3/published,14/1/published",
+      description = "DAYS/MARGIN[/published] to measure: window and margin days, and '/published' to place "
+          + "articles by publication day instead of the day they report on (default: ${DEFAULT-VALUE})")
   List<String> windows;
 
   @Option(names = "--work", defaultValue = "spark/target/bench-windowing",
@@ -74,11 +75,12 @@ public final class WindowingBench implements Callable<Integer> {
     List<WindowSettings> settings = new ArrayList<>();
     for (String w : windows) {
       String[] parts = w.split("/");
-      if (parts.length != 2) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--windows: expected DAYS/MARGIN, got " + w);
+      if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("published"))) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--windows: expected DAYS/MARGIN or DAYS/MARGIN/published, got " + w);
       }
       settings.add(new WindowSettings(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
-          WindowSettings.DEFAULTS.storyMembers()));
+          WindowSettings.DEFAULTS.storyMembers(), parts.length == 2));
     }
     SparkBench.deleteRecursively(work);
     SyntheticCorpus corpus = new SyntheticCorpus(documents, 500, 10, 20240301L).withFollowUps(followUpShare,
@@ -103,9 +105,9 @@ public final class WindowingBench implements Callable<Integer> {
     for (WindowSettings ws : settings) {
       t0 = System.nanoTime();
       Clustering c = WindowedClustering.lexical(ws).cluster(articles, sourceOf);
-      rows.add(row(String.format(Locale.ROOT, "windowed, %d-day windows, %d-day margins%s", ws.windowDays(),
-          ws.marginDays(), ws.equals(WindowSettings.DEFAULTS) ? " (default)" : ""), c, seconds(t0), onlineClustering,
-          written));
+      rows.add(row(String.format(Locale.ROOT, "windowed, %d-day windows, %d-day margins, by %s%s", ws.windowDays(),
+          ws.marginDays(), ws.placeByReportedDay() ? "reported day" : "publication day",
+          ws.equals(WindowSettings.DEFAULTS) ? " (default)" : ""), c, seconds(t0), onlineClustering, written));
     }
     Report.update(report, "spark-windowing", markdown(written, links.size(), rows));
     return 0;
@@ -168,7 +170,9 @@ public final class WindowingBench implements Callable<Integer> {
         + "links); %,d originals (%.0f%% of them) are **late follow-ups**, published 4–%d days after their event and "
         + "naming its date (\"on March 5\"); the other originals appear 0–2 days after it. All runs use the lexical "
         + "clusterer (no MiniLM) with text dates and each article's source from its strongest duplicate link, as in "
-        + "section `spark`.%n%n", w.documents(), w.events().values().stream().distinct().count(), w.rewrites(),
+        + "section `spark`. Windows place each article (copies: their source) on the day it reports on, the "
+        + "clusterer's own placing day (best-voted day its text names, not after publication), or, in the rows "
+        + "marked so, on its publication day.%n%n", w.documents(), w.events().values().stream().distinct().count(), w.rewrites(),
         w.republications(), links, w.followUps().size(), 100 * followUpShare, followUpDays));
     md.append("BCubed over articles. \"Events vs online\" takes one clusterer's events as the reference; \"vs truth\" "
         + "the generator's events, for events and for story arcs (articles grouped by story). \"Follow-ups joined\": "
