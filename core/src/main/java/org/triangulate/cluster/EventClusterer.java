@@ -335,6 +335,20 @@ public final class EventClusterer {
    * (a later day it names is a plan or a schedule, not what it reports) unless so configured; without a
    * publication date only if text dates place undated articles; null when not placed.
    */
+  /**
+   * The day the time factor places {@code article} on (its best-voted day among the dates its text
+   * names and its publication date, not after publication unless so configured); empty when not placed.
+   * Thread-safe; computes no embedding.
+   */
+  public Optional<LocalDate> placingDay(Article article) {
+    return placement(article.published(), DayVotes.of(article, dates.mentions(article), settings), settings);
+  }
+
+  /** {@link #placingDay(Article)} of an article this clusterer (or one with the same features) prepared. */
+  Optional<LocalDate> placingDay(PreparedArticle prepared) {
+    return placement(prepared.article.published(), prepared.days, settings);
+  }
+
   private @Nullable LocalDate placement(PreparedArticle prepared) {
     return placement(prepared.article.published(), prepared.days, settings).orElse(null);
   }

@@ -62,6 +62,8 @@ public final class WindowedClustering {
   private final ClusterSettings settings;
   private final Function<ClusterSettings, EventClusterer> clusterers;
   private final DateSource placement;
+  /** Prepares articles and gives their placing day; never adds (so shared by threads). */
+  private final EventClusterer placer;
 
   /**
    * @param clusterers makes a fresh clusterer with the given settings (called with {@code settings} for
@@ -76,6 +78,7 @@ public final class WindowedClustering {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.placement = Objects.requireNonNull(placement, "placement");
     this.clusterers = Objects.requireNonNull(clusterers, "clusterers");
+    this.placer = clusterers.apply(settings);
   }
 
   /** Default windows around the clusterer of {@link EventClusterer#withDefaults()} (text dates, MiniLM). */
@@ -150,27 +153,33 @@ public final class WindowedClustering {
       position.put(a.id(), (long) position.size());
     }
     Function<String, Optional<String>> source = id -> sourceOf.apply(id).filter(byId::containsKey);
+    // each article is prepared once, for its placing day, its window and its stitching zone
+    Map<String, PreparedArticle> prepared = new HashMap<>();
     Map<String, Optional<LocalDate>> days = new HashMap<>();
-    articles.parallelStream().map(a -> Map.entry(a.id(), day(a))).toList()
-        .forEach(e -> days.put(e.getKey(), e.getValue()));
-    Map<Long, List<Article>> windows = new TreeMap<>();
-    Map<Long, List<Article>> zones = new TreeMap<>();
+    for (PreparedArticle p : prepare(articles)) {
+      prepared.put(p.article().id(), p);
+      days.put(p.article().id(), day(p));
+    }
+    Map<Long, List<PreparedArticle>> windows = new TreeMap<>();
+    Map<Long, List<PreparedArticle>> zones = new TreeMap<>();
     for (Article a : articles) {
       Optional<LocalDate> day = days.get(root(a.id(), source));
-      windows.computeIfAbsent(window(day), k -> new ArrayList<>()).add(a);
+      windows.computeIfAbsent(window(day), k -> new ArrayList<>()).add(prepared.get(a.id()));
       for (long b : boundaries(day)) {
-        zones.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+        zones.computeIfAbsent(b, k -> new ArrayList<>()).add(prepared.get(a.id()));
       }
     }
     List<Part> parts = windows.entrySet().parallelStream()
-        .flatMap(w -> clusterWindow(w.getValue(), source).events().stream().map(e -> new Part(w.getKey(), e)))
+        .flatMap(w -> run(clusterers.apply(settings), w.getValue(), source).events().stream()
+            .map(e -> new Part(w.getKey(), e)))
         .toList();
     Map<String, PartId> partOf = new HashMap<>();
     for (Part p : parts) {
       p.event().articles().forEach(id -> partOf.put(id, p.id()));
     }
     List<Stitch> stitches = zones.entrySet().parallelStream()
-        .flatMap(z -> stitch(z.getKey(), z.getValue(), source, partOf::get).stream())
+        .flatMap(z -> stitches(z.getKey(), run(clusterers.apply(settings), z.getValue(), source), partOf::get)
+            .stream())
         .toList();
     List<Joined> joined = join(parts, stitches, position::get);
     List<Article> surrogates = joined.stream()
@@ -205,12 +214,21 @@ public final class WindowedClustering {
   public Optional<LocalDate> day(Article article) {
     Optional<LocalDate> published = article.published();
     if (published.isPresent()) {
-      if (!window.placeByReportedDay()) {
-        return published;
-      }
-      DayVotes votes = DayVotes.of(article, placement.mentions(article), settings);
-      return EventClusterer.placement(published, votes, settings).or(() -> published);
+      return window.placeByReportedDay() ? placer.placingDay(article).or(() -> published) : published;
     }
+    return firstMentioned(article);
+  }
+
+  /** {@link #day(Article)} of a prepared article. */
+  private Optional<LocalDate> day(PreparedArticle prepared) {
+    Optional<LocalDate> published = prepared.article().published();
+    if (published.isPresent()) {
+      return window.placeByReportedDay() ? placer.placingDay(prepared).or(() -> published) : published;
+    }
+    return firstMentioned(prepared.article());
+  }
+
+  private Optional<LocalDate> firstMentioned(Article article) {
     return placement.mentions(article).stream()
         .min(Comparator.comparingInt(DateSource.Mention::offset))
         .map(DateSource.Mention::start);
@@ -241,12 +259,16 @@ public final class WindowedClustering {
 
   /** Events of one window (or any list of articles), added in the given stream order by a fresh clusterer. */
   public Clustering clusterWindow(List<Article> inStreamOrder, Function<String, Optional<String>> sourceOf) {
-    return run(clusterers.apply(settings), inStreamOrder, sourceOf);
+    return run(clusterers.apply(settings), prepare(inStreamOrder), sourceOf);
   }
 
-  private static Clustering run(EventClusterer clusterer, List<Article> inStreamOrder,
+  /** Features of each article, on a parallel stream, in the given order. */
+  private List<PreparedArticle> prepare(List<Article> articles) {
+    return articles.parallelStream().map(placer::prepare).toList();
+  }
+
+  private static Clustering run(EventClusterer clusterer, List<PreparedArticle> prepared,
       Function<String, Optional<String>> sourceOf) {
-    List<PreparedArticle> prepared = inStreamOrder.parallelStream().map(clusterer::prepare).toList();
     for (PreparedArticle p : prepared) {
       clusterer.add(p, sourceOf.apply(p.article().id()));
     }
@@ -261,8 +283,13 @@ public final class WindowedClustering {
    */
   public List<Stitch> stitch(long boundary, List<Article> zone, Function<String, Optional<String>> sourceOf,
       Function<String, PartId> partOf) {
+    return stitches(boundary, clusterWindow(zone, sourceOf), partOf);
+  }
+
+  /** The stitches of boundary {@code boundary} from its zone's own clustering. */
+  private static List<Stitch> stitches(long boundary, Clustering zone, Function<String, PartId> partOf) {
     List<Stitch> out = new ArrayList<>();
-    for (ClusteredEvent z : clusterWindow(zone, sourceOf).events()) {
+    for (ClusteredEvent z : zone.events()) {
       Optional<PartId> left = dominant(z, boundary, partOf);
       Optional<PartId> right = dominant(z, boundary + 1, partOf);
       if (left.isPresent() && right.isPresent()) {
@@ -382,7 +409,9 @@ public final class WindowedClustering {
   public List<List<String>> storyGroups(List<Article> surrogatesInEventOrder) {
     ClusterSettings never = settings.withScoring(settings.termWeight(), settings.entityWeight(),
         settings.embeddingWeight(), NEVER).withMergeThreshold(NEVER);
-    Clustering c = run(clusterers.apply(never), surrogatesInEventOrder, id -> Optional.empty());
+    EventClusterer stories = clusterers.apply(never);
+    Clustering c = run(stories, surrogatesInEventOrder.parallelStream().map(stories::prepare).toList(),
+        id -> Optional.empty());
     Map<String, String> surrogateOf = new HashMap<>();
     for (ClusteredEvent e : c.events()) {
       surrogateOf.put(e.id(), e.articles().get(0));

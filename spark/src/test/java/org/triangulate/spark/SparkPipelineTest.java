@@ -180,10 +180,7 @@ class SparkPipelineTest {
 
   @Test
   void generatedCorpusGivesTheSingleMachineResultAndParquetHoldsIt() throws IOException {
-    // a quarter of the originals are late follow-ups, placed on the day they report on: the distributed
-    // place step must agree with the single machine on those too
-    SyntheticCorpus.Written written = new SyntheticCorpus(300, 50, 3, 42).withFollowUps(0.25, 14)
-        .write(dir.resolve("corpus"));
+    SyntheticCorpus.Written written = new SyntheticCorpus(300, 50, 3, 42).write(dir.resolve("corpus"));
     assertTrue(written.files().stream().anyMatch(f -> f.toString().endsWith(".warc.gz")), "WARC files generated");
     Path corpus = dir.resolve("corpus");
     WindowSettings windows = WindowSettings.DEFAULTS;
