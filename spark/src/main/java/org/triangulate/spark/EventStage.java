@@ -136,14 +136,14 @@ final class EventStage {
         .drop("root_of", "root", "root_id", "day_id")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      return clusterWindows(spark, jsc, driver, grouping, bc, sourceOf, withOrd, placed);
+      return clusterWindows(spark, driver, grouping, bc, sourceOf, withOrd, placed);
     } finally {
       placed.unpersist();
       bc.destroy();
     }
   }
 
-  private static Clustering clusterWindows(SparkSession spark, JavaSparkContext jsc, WindowedClustering driver,
+  private static Clustering clusterWindows(SparkSession spark, WindowedClustering driver,
       WindowedGrouping grouping, Broadcast<HashMap<String, String>> bc, Function<String, Optional<String>> sourceOf,
       Dataset<Row> withOrd, Dataset<Row> placed) {
     // 2. one task per window: core clustering in input order
@@ -169,13 +169,13 @@ final class EventStage {
     Dataset<Row> partDf = spark.createDataFrame(partRows, PART)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      return stitchAndLink(spark, jsc, driver, grouping, bc, sourceOf, withOrd, placed, partDf);
+      return stitchAndLink(spark, driver, grouping, bc, sourceOf, withOrd, placed, partDf);
     } finally {
       partDf.unpersist();
     }
   }
 
-  private static Clustering stitchAndLink(SparkSession spark, JavaSparkContext jsc, WindowedClustering driver,
+  private static Clustering stitchAndLink(SparkSession spark, WindowedClustering driver,
       WindowedGrouping grouping, Broadcast<HashMap<String, String>> bc, Function<String, Optional<String>> sourceOf,
       Dataset<Row> withOrd, Dataset<Row> placed, Dataset<Row> partDf) {
     List<WindowedClustering.Part> parts = new ArrayList<>();

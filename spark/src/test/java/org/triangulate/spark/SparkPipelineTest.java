@@ -148,14 +148,9 @@ class SparkPipelineTest {
    */
   private static void assertSameEventsAsSingleMachine(List<Article> articles, SparkResult result,
       WindowSettings windows) {
-    Map<String, Long> order = new HashMap<>();
-    articles.forEach(a -> order.put(a.id(), (long) order.size()));
-    Map<String, String> sources = SparkResult.strongestSources(Provenance.lexicalOnly().nearDuplicates(articles),
-        order);
+    Map<String, String> sources = assertSameEvents(articles, result, windows);
     WindowedClustering single = WindowedClustering.lexical(windows);
-    Clustering expected = single.cluster(articles, id -> Optional.ofNullable(sources.get(id)));
     Clustering actual = result.clustering();
-    assertEquals(expected, actual, "events and stories");
     // a property of the generated data, so that the test exercises stitching (the seeds link stories across windows)
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
@@ -176,6 +171,40 @@ class SparkPipelineTest {
   private static Optional<java.time.LocalDate> date(Object v) {
     return v == null ? Optional.empty()
         : Optional.of(v instanceof java.time.LocalDate d ? d : ((java.sql.Date) v).toLocalDate());
+  }
+
+  /** Asserts the Spark events equal core {@link WindowedClustering#cluster}; returns the sources both used. */
+  private static Map<String, String> assertSameEvents(List<Article> articles, SparkResult result,
+      WindowSettings windows) {
+    Map<String, Long> order = new HashMap<>();
+    articles.forEach(a -> order.put(a.id(), (long) order.size()));
+    Map<String, String> sources = SparkResult.strongestSources(Provenance.lexicalOnly().nearDuplicates(articles),
+        order);
+    Clustering expected = WindowedClustering.lexical(windows).cluster(articles,
+        id -> Optional.ofNullable(sources.get(id)));
+    assertEquals(expected, result.clustering(), "events and stories");
+    return sources;
+  }
+
+  @Test
+  void lateFollowUpsArePlacedOnTheDayTheyReportOnAsOnOneMachine() throws IOException {
+    SyntheticCorpus.Written written = new SyntheticCorpus(200, 50, 0, 7).withFollowUps(0.3, 14)
+        .write(dir.resolve("late"));
+    WindowSettings windows = WindowSettings.DEFAULTS;
+    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS, WindowedGrouping.lexical(windows))
+        .run(List.of(dir.resolve("late").toString()));
+    try {
+      List<Article> articles = result.collectArticles();
+      assertEquals(written.documents(), articles.size());
+      assertSameEvents(articles, result, windows);
+      // the placement matters here: some follow-up lands in an earlier window than its publication day's
+      WindowedClustering w = WindowedClustering.lexical(windows);
+      assertTrue(articles.stream().filter(a -> written.followUps().contains(a.id()))
+              .anyMatch(a -> w.window(w.day(a)) < w.window(a.published())),
+          "a follow-up placed in its event's earlier window");
+    } finally {
+      result.release();
+    }
   }
 
   @Test

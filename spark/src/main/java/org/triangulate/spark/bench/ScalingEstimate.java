@@ -29,28 +29,28 @@ final class ScalingEstimate {
   static final int MONTH_DAYS = 31;
 
   /**
+   * How the cost of one online add grows with the density of the stream (articles per day of the same
+   * month): cost ∝ density^k. Not measurable in one run; taken from two runs of this bench on one idle
+   * machine, 20,000 and 100,000 articles over the same month: 0.202 and 0.561 CPU ms per add, so
+   * k = ln(0.561 / 0.202) / ln 5 ≈ 0.63. Within one stream the cost stays flat (the bench prints the
+   * first fifth's mean next to the whole stream's): it depends on how many events share a time range,
+   * not on how many the clusterer holds.
+   */
+  static final double ADD_DENSITY_EXPONENT = Math.log(0.561 / 0.202) / Math.log(5);
+
+  /**
    * Costs of the event stage's parts measured on the single JVM, per article: {@code prepareCpuMs}
    * (features; runs on a parallel stream inside a window task, so on all cores of the node running it),
-   * {@code addCpuMs} (the online step, sequential within a window: its mean over a stream of
-   * {@code streamDocs} articles, and {@code firstFifthAddCpuMs} its mean over the first fifth of that
-   * stream), and the events per article.
+   * {@code addCpuMs} (the online step, sequential within a window: its mean over the whole stream of
+   * {@code streamDocs} articles, and {@code firstFifthAddCpuMs} over its first fifth), and the events
+   * per article.
    */
   record EventCosts(double prepareCpuMs, double addCpuMs, double firstFifthAddCpuMs, int streamDocs,
       double eventsPerDoc, WindowSettings windows) {
 
-    /**
-     * How the cost of one add grows with the articles already in the clusterer: with a per-add cost
-     * {@code a·s^k}, the mean over a stream of N is {@code a·N^k/(k+1)}, so the whole stream's mean over
-     * its first fifth's is {@code 5^k}. Zero when the measurement shows no growth.
-     */
-    double growthExponent() {
-      return firstFifthAddCpuMs <= 0 || addCpuMs <= firstFifthAddCpuMs ? 0
-          : Math.log(addCpuMs / firstFifthAddCpuMs) / Math.log(5);
-    }
-
-    /** Mean CPU ms of one add over a stream of {@code docs} articles, extrapolated from the measured stream. */
-    double addCpuMsOver(double docs) {
-      return addCpuMs * Math.pow(docs / streamDocs, growthExponent());
+    /** Mean CPU ms of one add in a month of {@link #TARGET_DOCS} articles, by {@link #ADD_DENSITY_EXPONENT}. */
+    double addCpuMsAtTarget() {
+      return addCpuMs * Math.pow((double) TARGET_DOCS / streamDocs, ADD_DENSITY_EXPONENT);
     }
   }
 
@@ -61,11 +61,10 @@ final class ScalingEstimate {
     double again = 1 + 2.0 * w.marginDays() / w.windowDays();
     double prepare = TARGET_DOCS * c.prepareCpuMs() * again * factor / 1000
         / (Math.min(windows, NODES) * CORES_PER_NODE * PARALLEL_EFFICIENCY);
-    double perWindow = (double) TARGET_DOCS / windows;
-    double add = perWindow * c.addCpuMsOver(perWindow) * factor / 1000;
+    double add = (double) TARGET_DOCS / windows * c.addCpuMsAtTarget() * factor / 1000;
     double events = TARGET_DOCS * c.eventsPerDoc();
     double story = events * (w.storyMembers() * c.prepareCpuMs() * factor / (CORES_PER_NODE * PARALLEL_EFFICIENCY)
-        + c.addCpuMsOver(events) * factor) / 1000;
+        + c.addCpuMsAtTarget() * factor) / 1000;
     return prepare + add + story;
   }
 
@@ -129,16 +128,17 @@ final class ScalingEstimate {
         + "preparation %.3f CPU ms/article, run on a parallel stream inside each window task, so on the %d cores of "
         + "each of min(windows, nodes) nodes, for %.0f%% of the articles (the stitching zones are clustered again); "
         + "plus the sequential adds of the largest window, 1M / %d articles × %.3f ms; plus the story pass, one task "
-        + "over %.3f events per article, each a surrogate of %d articles. An add costs more the more articles the "
-        + "clusterer holds: over the online stream here it averaged %.3f CPU ms in the first fifth and %.3f over all "
-        + "%,d, i.e. a per-add cost growing as (articles held)^%.2f, so a window's adds are extrapolated to its size "
-        + "with that exponent. MiniLM embeddings (the default) add about one embedding per article to preparation; "
-        + "they are not in this measurement. The driver holds ids only (article → event, input positions, duplicate "
-        + "sources: ~100 B per article, ~100 MB at 1M).%n%n",
+        + "over %.3f events per article, each a surrogate of %d articles. An add costs more when more events share "
+        + "a time range: here it averaged %.3f CPU ms over all %,d articles (%.3f over the first fifth: flat along "
+        + "the stream), and between two runs of this bench over the same month, 20,000 and 100,000 articles, it "
+        + "grew from 0.202 to 0.561 ms, i.e. as (articles per day)^%.2f; the %.3f ms above extrapolates that to "
+        + "1M articles in the month. MiniLM embeddings (the default) add about one embedding per article to "
+        + "preparation; they are not in this measurement. The driver holds ids only (article → event, input "
+        + "positions, duplicate sources: ~100 B per article, ~100 MB at 1M).%n%n",
         MONTH_DAYS, w.windowDays(), windows, windows - 1, events.prepareCpuMs(), CORES_PER_NODE,
-        100 * (1 + 2.0 * w.marginDays() / w.windowDays()), windows,
-        events.addCpuMsOver((double) TARGET_DOCS / windows), events.eventsPerDoc(), w.storyMembers(),
-        events.firstFifthAddCpuMs(), events.addCpuMs(), events.streamDocs(), events.growthExponent()));
+        100 * (1 + 2.0 * w.marginDays() / w.windowDays()), windows, events.addCpuMsAtTarget(),
+        events.eventsPerDoc(), w.storyMembers(), events.addCpuMs(), events.streamDocs(),
+        events.firstFifthAddCpuMs(), ADD_DENSITY_EXPONENT, events.addCpuMsAtTarget()));
     md.append("Plus fixed costs not in the model: cluster start and executor launch (tens of seconds), listing ~10k "
         + "input files on the driver, and the driver-side dossier assembly (`--no-dossier` skips it; at 1M articles "
         + "a single dossier.json would hold ~5 GB of bodies, so per-story output is the sensible mode there).\n");
