@@ -39,14 +39,15 @@ final class ScalingEstimate {
   static final double ADD_DENSITY_EXPONENT = Math.log(0.561 / 0.202) / Math.log(5);
 
   /**
-   * Costs of the event stage's parts measured on the single JVM, per article: {@code prepareCpuMs}
+   * Costs of the event stage's parts measured on the single JVM, per article: {@code placeCpuMs} (the
+   * place step's placing day, run per partition on all cores), {@code prepareCpuMs}
    * (features; runs on a parallel stream inside a window task, so on all cores of the node running it),
    * {@code addCpuMs} (the online step, sequential within a window: its mean over the whole stream of
    * {@code streamDocs} articles, and {@code firstFifthAddCpuMs} over its first fifth), and the events
    * per article.
    */
-  record EventCosts(double prepareCpuMs, double addCpuMs, double firstFifthAddCpuMs, int streamDocs,
-      double eventsPerDoc, WindowSettings windows) {
+  record EventCosts(double placeCpuMs, double prepareCpuMs, double addCpuMs, double firstFifthAddCpuMs,
+      int streamDocs, double eventsPerDoc, WindowSettings windows) {
 
     /** Mean CPU ms of one add in a month of {@link #TARGET_DOCS} articles, by {@link #ADD_DENSITY_EXPONENT}. */
     double addCpuMsAtTarget() {
@@ -61,11 +62,12 @@ final class ScalingEstimate {
     double again = 1 + 2.0 * w.marginDays() / w.windowDays();
     double prepare = TARGET_DOCS * c.prepareCpuMs() * again * factor / 1000
         / (Math.min(windows, NODES) * CORES_PER_NODE * PARALLEL_EFFICIENCY);
+    double place = TARGET_DOCS * c.placeCpuMs() * factor / 1000 / (NODES * CORES_PER_NODE * PARALLEL_EFFICIENCY);
     double add = (double) TARGET_DOCS / windows * c.addCpuMsAtTarget() * factor / 1000;
     double events = TARGET_DOCS * c.eventsPerDoc();
     double story = events * (w.storyMembers() * c.prepareCpuMs() * factor / (CORES_PER_NODE * PARALLEL_EFFICIENCY)
         + c.addCpuMsAtTarget() * factor) / 1000;
-    return prepare + add + story;
+    return place + prepare + add + story;
   }
 
   static String markdown(int docs, long corpusBytes, List<SparkBench.Stage> stages, EventCosts events) {
@@ -124,7 +126,8 @@ final class ScalingEstimate {
     int windows = (MONTH_DAYS + w.windowDays() - 1) / w.windowDays() + 1;
     md.append(String.format(Locale.ROOT, "¹ The event stage is not spread over all cores: the online clusterer is "
         + "sequential within a window, and a %d-day month in %d-day windows is %d window tasks (plus %d boundary tasks "
-        + "and one story-pass task). Its model, from the single-JVM measurements (lexical clusterer): feature "
+        + "and one story-pass task). Its model, from the single-JVM measurements (lexical clusterer): the place "
+        + "step's placing day, %.3f CPU ms/article on all cores; feature "
         + "preparation %.3f CPU ms/article, run on a parallel stream inside each window task, so on the %d cores of "
         + "each of min(windows, nodes) nodes, for %.0f%% of the articles (the stitching zones are clustered again); "
         + "plus the sequential adds of the largest window, 1M / %d articles × %.3f ms; plus the story pass, one task "
@@ -135,7 +138,7 @@ final class ScalingEstimate {
         + "1M articles in the month. MiniLM embeddings (the default) add about one embedding per article to "
         + "preparation; they are not in this measurement. The driver holds ids only (article → event, input "
         + "positions, duplicate sources: ~100 B per article, ~100 MB at 1M).%n%n",
-        MONTH_DAYS, w.windowDays(), windows, windows - 1, events.prepareCpuMs(), CORES_PER_NODE,
+        MONTH_DAYS, w.windowDays(), windows, windows - 1, events.placeCpuMs(), events.prepareCpuMs(), CORES_PER_NODE,
         100 * (1 + 2.0 * w.marginDays() / w.windowDays()), windows, events.addCpuMsAtTarget(),
         events.eventsPerDoc(), w.storyMembers(), events.addCpuMs(), events.streamDocs(),
         events.firstFifthAddCpuMs(), ADD_DENSITY_EXPONENT, events.addCpuMsAtTarget()));

@@ -46,7 +46,7 @@ public final class WindowingBench implements Callable<Integer> {
       description = "latest day after its event a follow-up appears; the earliest is day 4 (default: ${DEFAULT-VALUE})")
   int followUpDays;
 
-  @Option(names = "--windows", split = ",", defaultValue = "7/1,7/1/published,7/3/published,14/1/published",
+  @Option(names = "--windows", split = ",", defaultValue = "7/1,7/2,7/1/published,7/3/published,14/1/published",
       description = "DAYS/MARGIN[/published] to measure: window and margin days, and '/published' to place "
           + "articles by publication day instead of the day they report on (default: ${DEFAULT-VALUE})")
   List<String> windows;
@@ -57,6 +57,10 @@ public final class WindowingBench implements Callable<Integer> {
 
   @Option(names = "--report", defaultValue = "docs/BENCHMARKS.md", description = "report file (default: ${DEFAULT-VALUE})")
   Path report;
+
+  @Option(names = "--section", defaultValue = "spark-windowing",
+      description = "section of the report to rewrite (default: ${DEFAULT-VALUE})")
+  String section;
 
   public static void main(String[] args) {
     int code = new CommandLine(new WindowingBench()).execute(args);
@@ -109,7 +113,7 @@ public final class WindowingBench implements Callable<Integer> {
           ws.marginDays(), ws.placeByReportedDay() ? "reported day" : "publication day",
           ws.equals(WindowSettings.DEFAULTS) ? " (default)" : ""), c, seconds(t0), onlineClustering, written));
     }
-    Report.update(report, "spark-windowing", markdown(written, links.size(), rows));
+    Report.update(report, section, markdown(written, links.size(), rows));
     return 0;
   }
 
@@ -163,31 +167,40 @@ public final class WindowingBench implements Callable<Integer> {
   private String markdown(SyntheticCorpus.Written w, int links, List<Row> rows) {
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Command: `mvn -B -q package -DskipTests && bin/triangulate-spark "
-        + "bench-windowing --documents %d --follow-up-share %s --follow-up-days %d`%n%n", documents,
-        stripZeros(followUpShare), followUpDays));
+        + "bench-windowing --documents %d --follow-up-share %s --follow-up-days %d --windows %s%s`%n%n", documents,
+        stripZeros(followUpShare), followUpDays, String.join(",", windows),
+        section.equals("spark-windowing") ? "" : " --section " + section));
     md.append(String.format(Locale.ROOT, "Corpus: the `bench` generator (`SyntheticCorpus`, seed 20240301), %,d articles "
         + "over %,d invented events in one month, %,d near-duplicate rewrites and %,d republications (%,d duplicate "
-        + "links); %,d originals (%.0f%% of them) are **late follow-ups**, published 4–%d days after their event and "
-        + "naming its date (\"on March 5\"); the other originals appear 0–2 days after it. All runs use the lexical "
+        + "links); %s. All runs use the lexical "
         + "clusterer (no MiniLM) with text dates and each article's source from its strongest duplicate link, as in "
         + "section `spark`. Windows place each article (copies: their source) on the day it reports on, the "
         + "clusterer's own placing day (best-voted day its text names, not after publication), or, in the rows "
         + "marked so, on its publication day.%n%n", w.documents(), w.events().values().stream().distinct().count(), w.rewrites(),
-        w.republications(), links, w.followUps().size(), 100 * followUpShare, followUpDays));
+        w.republications(), links, followUpShare == 0
+            ? "**no late follow-ups**: every original appears 0–2 days after its event, as in section `spark`"
+            : String.format(Locale.ROOT, "%,d originals (%.0f%% of them) are **late follow-ups**, published 4–%d days "
+                + "after their event and naming its date (\"on March 5\"); the other originals appear 0–2 days after it",
+                w.followUps().size(), 100 * followUpShare, followUpDays)));
     md.append("BCubed over articles. \"Events vs online\" takes one clusterer's events as the reference; \"vs truth\" "
         + "the generator's events, for events and for story arcs (articles grouped by story). \"Follow-ups joined\": "
         + "the share of follow-ups in the same event (story) as an on-time original of their event.\n\n");
     md.append("| clustering | events | stories | wall s | events F1 vs online | events P / R / F1 vs truth "
         + "| stories F1 vs truth | follow-ups joined: event | story |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.3f | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f |%n",
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.3f | %.3f / %.3f / %.3f | %.3f | %s | %s |%n",
           r.name(), r.clustering().events().size(), r.clustering().stories().size(), r.seconds(), r.vsOnline().f1(),
           r.eventsVsTruth().p(), r.eventsVsTruth().r(), r.eventsVsTruth().f1(), r.storiesVsTruth().f1(),
-          r.followUpsJoined(), r.followUpsInStory()));
+          share(r.followUpsJoined()), share(r.followUpsInStory())));
     }
     md.append(String.format(Locale.ROOT, "%nLoad while measuring: %.1f (1-minute load average at the end; 2 cores).%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return md.toString();
+  }
+
+  /** A share with three decimals, or "–" when there was nothing to count. */
+  private static String share(double d) {
+    return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%.3f", d);
   }
 
   private static String stripZeros(double d) {
