@@ -188,7 +188,7 @@ public final class EventClusterer {
     SparseVector ev = vectorise(prepared.entityKeys, entityVocabulary, true);
     SparseVector titleVector = vectorise(prepared.titleTerms, termVocabulary, false);
     // without a publication date, the text's dates place the article in time only if so configured
-    @Nullable LocalDate anchor = placement(prepared);
+    @Nullable LocalDate anchor = placingDay(prepared).orElse(null);
 
     EventCluster best = null;
     double bestScore = -1;
@@ -349,12 +349,8 @@ public final class EventClusterer {
     return placement(prepared.article.published(), prepared.days, settings);
   }
 
-  private @Nullable LocalDate placement(PreparedArticle prepared) {
-    return placement(prepared.article.published(), prepared.days, settings).orElse(null);
-  }
-
-  /** {@link #placement(PreparedArticle)} from an article's publication date and day votes. */
-  static Optional<LocalDate> placement(Optional<LocalDate> published, DayVotes days, ClusterSettings settings) {
+  /** {@link #placingDay(Article)} from an article's publication date and day votes. */
+  private static Optional<LocalDate> placement(Optional<LocalDate> published, DayVotes days, ClusterSettings settings) {
     if (published.isEmpty()) {
       return settings.textDatesPlaceUndated() ? days.anchor() : Optional.empty();
     }

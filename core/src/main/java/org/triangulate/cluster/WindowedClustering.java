@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.triangulate.article.Article;
 import org.triangulate.dedup.SentenceEmbedder;
@@ -212,23 +213,19 @@ public final class WindowedClustering {
    * its text mentions (explicit dates only, as nothing anchors relative ones), else none.
    */
   public Optional<LocalDate> day(Article article) {
+    return day(article, () -> placer.placingDay(article));
+  }
+
+  /** {@link #day(Article)} of a prepared article, from the features it already has. */
+  private Optional<LocalDate> day(PreparedArticle prepared) {
+    return day(prepared.article(), () -> placer.placingDay(prepared));
+  }
+
+  private Optional<LocalDate> day(Article article, Supplier<Optional<LocalDate>> placingDay) {
     Optional<LocalDate> published = article.published();
     if (published.isPresent()) {
-      return window.placeByReportedDay() ? placer.placingDay(article).or(() -> published) : published;
+      return window.placeByReportedDay() ? placingDay.get().or(() -> published) : published;
     }
-    return firstMentioned(article);
-  }
-
-  /** {@link #day(Article)} of a prepared article. */
-  private Optional<LocalDate> day(PreparedArticle prepared) {
-    Optional<LocalDate> published = prepared.article().published();
-    if (published.isPresent()) {
-      return window.placeByReportedDay() ? placer.placingDay(prepared).or(() -> published) : published;
-    }
-    return firstMentioned(prepared.article());
-  }
-
-  private Optional<LocalDate> firstMentioned(Article article) {
     return placement.mentions(article).stream()
         .min(Comparator.comparingInt(DateSource.Mention::offset))
         .map(DateSource.Mention::start);
