@@ -19,6 +19,11 @@ import java.util.Optional;
  * @param unsupported set when only a derivative text makes the claim:
  *     "appears only in a derivative of &lt;id&gt;"
  * @param notes remarks for the reader, e.g. that several sources quote the same primary statement
+ * @param slot for a typed fact, what it measures: {@code killed}, {@code injured}, {@code arrested},
+ *     {@code magnitude}, {@code money}, {@code date}, {@code leader}, {@code place}, … (see
+ *     {@link #SLOTS}); empty for an untyped statement
+ * @param value for a typed fact, the value the sources agree on (for an update: the latest; for a
+ *     conflict: empty, the competing values are in {@code conflicts}), written as digits or ISO dates
  */
 public record Claim(
     String text,
@@ -29,7 +34,13 @@ public record Claim(
     List<Span> spans,
     List<Conflict> updates,
     Optional<String> unsupported,
-    List<String> notes) {
+    List<String> notes,
+    Optional<String> slot,
+    Optional<String> value) {
+
+  /** Slot names of typed facts that tables (CSV, incident lists) give their own columns, in column order. */
+  public static final List<String> SLOTS = List.of("killed", "injured", "missing", "arrested", "displaced",
+      "homes_destroyed", "magnitude", "money");
 
   public Claim {
     Objects.requireNonNull(text, "text");
@@ -41,6 +52,16 @@ public record Claim(
     spans = spans == null ? List.of() : List.copyOf(spans);
     updates = updates == null ? List.of() : List.copyOf(updates);
     notes = notes == null ? List.of() : List.copyOf(notes);
+    slot = Objects.requireNonNullElse(slot, Optional.empty()); // absent in older JSON
+    value = Objects.requireNonNullElse(value, Optional.empty());
+  }
+
+  /** An untyped claim (no slot, no value). */
+  public Claim(String text, List<String> sources, List<String> independentSources, Status status,
+      List<Conflict> conflicts, List<Span> spans, List<Conflict> updates, Optional<String> unsupported,
+      List<String> notes) {
+    this(text, sources, independentSources, status, conflicts, spans, updates, unsupported, notes,
+        Optional.empty(), Optional.empty());
   }
 
   /** A claim without spans, updates, flag or notes (the original five fields of the contract). */
