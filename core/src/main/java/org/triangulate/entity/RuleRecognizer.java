@@ -446,9 +446,13 @@ final class RuleRecognizer {
    */
   private List<Found> supportPeople(String text, List<Found> found, List<NerSpan> ner) {
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> midSentence = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
     for (Found f : found) {
       counts.merge(Names.key(f.text()), 1, Integer::sum);
+      if (!sentenceInitial(text, f.start())) {
+        midSentence.merge(f.text(), 1, Integer::sum);
+      }
       if (f.type() == EntityType.PERSON && f.supported() && f.text().contains(" ")) {
         String[] parts = f.text().split("\\s+");
         surnames.put(Names.key(parts[parts.length - 1]), true);
@@ -465,7 +469,7 @@ final class RuleRecognizer {
         if (surnames.containsKey(Names.key(f.text()))) {
           out.add(f);
         } else if (counts.getOrDefault(Names.key(f.text()), 0) >= settings.minMentionsForUntitledPerson()
-            && midSentenceCount(text, found, f.text()) >= 1) {
+            && midSentence.getOrDefault(f.text(), 0) >= 1) {
           out.add(new Found(f.start(), f.end(), f.text(), EntityType.ORG, null, null, null, true));
         }
         continue;
@@ -479,16 +483,6 @@ final class RuleRecognizer {
       }
     }
     return out;
-  }
-
-  private static int midSentenceCount(String text, List<Found> found, String surface) {
-    int n = 0;
-    for (Found f : found) {
-      if (f.text().equals(surface) && !sentenceInitial(text, f.start())) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean sentenceInitial(String text, int start) {

@@ -98,6 +98,18 @@ public final class FigureExtractor {
         places.addAll(e.mentions());
       }
     }
+    return extract(text, timexes, places);
+  }
+
+  /**
+   * Figures of {@code text} in text order, with its time expressions and place mentions already found
+   * (the text layer's, so nothing is tagged twice).
+   *
+   * @param timexes the time expressions of {@code text} (offsets into it); their numbers are not figures
+   * @param places mentions of places in {@code text}, for each figure's location
+   */
+  public static List<Figure> extract(String text, List<Timex> timexes, List<Mention> places) {
+    Objects.requireNonNull(text, "text");
     boolean[] taken = new boolean[text.length() + 1];
     for (Timex t : timexes) {
       for (int i = t.start(); i < t.end(); i++) {
