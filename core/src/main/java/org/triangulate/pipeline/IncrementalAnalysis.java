@@ -25,6 +25,7 @@ import org.triangulate.dossier.DossierArticle;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.dossier.TimelineEntry;
+import org.triangulate.text.TextAnalyzer;
 
 /**
  * The analysis of a growing collection, kept up to date article by article: after any sequence of
@@ -60,6 +61,8 @@ public final class IncrementalAnalysis {
   private final Pipeline pipeline;
   /** The pipeline's corroborator, {@link Corroborator#remembering(int) remembering}: an event's older articles are not split and annotated again. */
   private Corroborator corroborator;
+  /** The pipeline's text layer, remembering the analyses of recent articles (those of the events that change). */
+  private final TextAnalyzer text;
   private ProvenanceIndex provenance;
   private EventClusterer clusterer;
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -100,6 +103,7 @@ public final class IncrementalAnalysis {
 
   IncrementalAnalysis(Pipeline pipeline, List<Article> initial) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.text = pipeline.textAnalyzer().remembering(REMEMBERED_ARTICLES);
     rebuild(initial);
   }
 
@@ -310,7 +314,8 @@ public final class IncrementalAnalysis {
    */
   private Event analyseEvent(ClusteredEvent ce, Event same) {
     List<Article> members = ce.articles().stream().map(articles::get).filter(Objects::nonNull).toList();
-    Event base = Pipeline.unclaimedEvent(ce, same != null ? same.entities() : pipeline.entitiesOf(members),
+    Event base = Pipeline.unclaimedEvent(ce, same != null ? same.entities()
+            : Pipeline.entitiesOf(members.stream().map(text::analyze).toList()),
         provenance.copyGraph(ce.articles()));
     EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, corroborator,
         ClaimSettings.DEFAULTS);
