@@ -25,6 +25,9 @@ final class RuleRecognizer {
   private static final Pattern TOKENS = Pattern.compile(TOKEN + "|\\b(?:of|for|to|de|al|bin|ul|the|and)\\b");
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(?:said|says|told|added|stated|noted|warned|announced|according\\s+to|tweeted|wrote)\\b");
+  /** What only follows a person's name: an age ("Sorin Vale, 34,"), or a relative "who" ("…, the agent who"). */
+  private static final Pattern PERSON_AFTER = Pattern.compile(
+      "\\s*(?:,\\s*(?:aged\\s+)?\\d{1,3}\\s*[,.;)]|\\(\\d{1,3}\\)|,\\s*(?:[\\p{L}-]+\\s+){0,6}?who\\b|\\s+who\\s)");
   private static final Pattern APPOSITION_END = Pattern.compile(
       "[,.;:”\"\\n]|\\s(?:will|would|said|says|has|have|had|is|was|were|are|who|which|and|in|on|at|to|led|"
           + "told|added|during|after|before|with)\\b");
@@ -475,8 +478,9 @@ final class RuleRecognizer {
         continue;
       }
       String around = text.substring(Math.max(0, f.start() - 40), Math.min(text.length(), f.end() + 40));
-      if (SPEECH.matcher(around).find() || counts.getOrDefault(Names.key(f.text()), 0)
-          >= settings.minMentionsForUntitledPerson()) {
+      String after = text.substring(f.end(), Math.min(text.length(), f.end() + 60));
+      if (SPEECH.matcher(around).find() || PERSON_AFTER.matcher(after).lookingAt()
+          || counts.getOrDefault(Names.key(f.text()), 0) >= settings.minMentionsForUntitledPerson()) {
         out.add(f);
         String[] parts = f.text().split("\\s+");
         surnames.put(Names.key(parts[parts.length - 1]), true);

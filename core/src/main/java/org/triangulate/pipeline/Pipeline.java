@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
-import org.triangulate.claim.Annotator;
-import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
 import org.triangulate.cluster.ClusteredStory;
@@ -81,8 +79,7 @@ public final class Pipeline {
     this.entities = Objects.requireNonNull(entities, "entities");
     this.text = new TextAnalyzer(TextSettings.DEFAULTS.withoutEmbeddings(), TemporalTagger.withDefaults(), entities,
         null);
-    this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
-        Annotator.ofStages(TemporalTagger.withDefaults(), entities));
+    this.corroborator = Corroborator.withDefaults();
     this.grouping = null;
     this.claimRunner = null;
   }
@@ -125,7 +122,7 @@ public final class Pipeline {
   /**
    * This pipeline with the claim stage's per-event work ({@link EventClaims#of}) computed by
    * {@code runner}, e.g. on a cluster; the outcomes are assembled here as always. To give the same
-   * dossier a runner computes with {@code EventClaims.corroborator} of this pipeline's entity extractor.
+   * dossier a runner computes with {@link Corroborator#withDefaults()} on the same analysed articles.
    */
   public Pipeline withClaimRunner(ClaimRunner runner) {
     return new Pipeline(this, text, grouping, Objects.requireNonNull(runner, "runner"));
@@ -201,8 +198,8 @@ public final class Pipeline {
     Dossier dossier = assemble(analyzed, provenance, clustering);
     listener.onStage("claims", dossier.events().size());
     dossier = claimRunner == null
-        ? ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS)
-        : ClaimStage.assemble(dossier, articles, claimRunner.run(dossier.events(), articles, provenance));
+        ? ClaimStage.apply(dossier, analyzed, provenance, corroborator)
+        : ClaimStage.assemble(dossier, analyzed, claimRunner.run(dossier.events(), analyzed, provenance));
     return new Result(dossier, articles, problems, provenance);
   }
 

@@ -18,8 +18,24 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** The one tokeniser and stemmer of the code base; thread-safe (Lucene reuses components per thread). */
 public final class Tokens {
-  /** Lucene's English stop words, the one stop list. */
+  /** Lucene's English stop words, the one stop list of the token chain. */
   public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  /**
+   * Lucene's longer Snowball list of English function words (auxiliaries, pronouns, determiners: "were",
+   * "been", "its"), for when a content word must carry meaning (the predicate of a figure).
+   */
+  public static final CharArraySet FUNCTION_WORDS = loadFunctionWords();
+
+  private static CharArraySet loadFunctionWords() {
+    try (java.io.Reader r = org.apache.lucene.util.IOUtils.getDecodingReader(
+        org.apache.lucene.analysis.snowball.SnowballFilter.class, "english_stop.txt",
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      return CharArraySet.unmodifiableSet(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's english_stop.txt is missing from the class path", e);
+    }
+  }
 
   private static final Analyzer CHAIN = new Analyzer() {
     @Override
