@@ -105,9 +105,9 @@ public final class Corroborator {
       List<Statement> members = g.stream().map(statements::get).toList();
       drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
     }
-    new Slots(settings, groups, matching).apply(statements, drafts);
+    new Slots(settings, groups, matching).apply(statements, all, drafts);
     for (Draft d : drafts) {
-      finish(d, groups);
+      finish(d, groups, statements);
     }
     drafts.sort(Comparator.comparingInt(Corroborator::rank)
         .thenComparingInt((Draft d) -> -d.independent.size()).thenComparingLong(Draft::firstPosition));
@@ -158,13 +158,15 @@ public final class Corroborator {
   }
 
   /** Sources, independent sources, the unsupported flag and notes of a draft. */
-  private void finish(Draft d, CopyGroups groups) {
+  private void finish(Draft d, CopyGroups groups, List<Statement> statements) {
     d.sources = d.articles();
     d.independent = groups.independent(d.sources, closeness(d.members));
     if (!d.typed && d.sources.stream().allMatch(groups::isDerivative)) {
       Set<String> roots = new LinkedHashSet<>();
       d.sources.forEach(s -> roots.add(groups.rootOf(s)));
-      d.unsupported = Optional.of("appears only in a derivative of " + String.join(", ", roots));
+      if (!supported(d, roots, statements)) {
+        d.unsupported = Optional.of("appears only in a derivative of " + String.join(", ", roots));
+      }
     }
     List<Statement> quoted = d.members.stream().filter(m -> m.sentence().mostlyQuoted()).toList();
     Set<String> roots = new LinkedHashSet<>();
@@ -175,6 +177,35 @@ public final class Corroborator {
           + " quote the same statement" + speaker.map(s -> " by " + s).orElse("")
           + ": independent reports of one primary source");
     }
+  }
+
+  /**
+   * Whether the originals {@code roots} support what the draft says: one of their statements is at
+   * least {@link ClaimSettings#supportProbability} likely to state the same fact, and every number of
+   * the draft's statement occurs in the originals. A rewrite restating its source in other words is no
+   * addition; an added figure is one.
+   */
+  private boolean supported(Draft d, Set<String> roots, List<Statement> statements) {
+    Set<Double> rootNumbers = new java.util.HashSet<>();
+    List<Statement> rootStatements = new ArrayList<>();
+    for (Statement o : statements) {
+      if (roots.contains(o.article())) {
+        rootStatements.add(o);
+        o.values().forEach(v -> rootNumbers.add(v.number()));
+      }
+    }
+    for (Statement m : d.members) {
+      boolean numbers = m.values().stream().filter(v -> !v.isName()).allMatch(v -> rootNumbers.contains(v.number()));
+      if (!numbers) {
+        continue;
+      }
+      for (Statement o : rootStatements) {
+        if (matching.probability(m, o) >= settings.supportProbability()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How closely article a's statement of a claim matches article b's. */

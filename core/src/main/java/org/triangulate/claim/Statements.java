@@ -14,8 +14,8 @@ import org.triangulate.time.Timex;
 import org.triangulate.time.TimexType;
 
 /**
- * The checkable sentences of an article: those that name an actor, a place, a number or a date.
- * Filler ("It remains to be seen how the talks will go") names none and is no statement.
+ * The checkable sentences of an article: those that name an actor, a place, a number or a date, and
+ * are no {@link Filler} ("It remains to be seen how the talks will go").
  */
 final class Statements {
   private Statements() {}
@@ -32,7 +32,7 @@ final class Statements {
         }
         number |= t.numeric();
       }
-      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title)) {
+      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title) || Filler.is(s)) {
         continue;
       }
       Set<String> entities = new LinkedHashSet<>();
