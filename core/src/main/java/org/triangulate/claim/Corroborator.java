@@ -95,7 +95,7 @@ public final class Corroborator {
     for (int i = 0; i < ordered.size(); i++) {
       all.addAll(Statements.of(ordered.get(i), i, anchor, settings));
     }
-    List<Statement> statements = all.stream().filter(s -> !s.background()).toList();
+    List<Statement> statements = all;
     List<String> ids = ordered.stream().map(AnalyzedArticle::id).toList();
     Map<Long, Double> pairs = matching.pairs(statements);
     CopyGroups groups = new CopyGroups(ids, lineage, settings.copiedStatement());
@@ -103,9 +103,12 @@ public final class Corroborator {
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : matching.group(statements, pairs)) {
       List<Statement> members = g.stream().map(statements::get).toList();
-      drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
+      if (members.stream().anyMatch(Statement::checkable)) {
+        drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
+      }
     }
-    new Slots(settings, groups, matching).apply(statements, all, drafts);
+    new Slots(settings, groups, matching).apply(statements.stream().filter(s -> !s.background()).toList(), all,
+        drafts);
     for (Draft d : drafts) {
       finish(d, groups, statements);
     }
@@ -142,7 +145,7 @@ public final class Corroborator {
     Statement best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Statement m : members) {
-      double score = groups.isDerivative(m.article()) ? -10 : 0;
+      double score = (groups.isDerivative(m.article()) ? -10 : 0) + (m.checkable() ? 0 : -5);
       for (Statement o : members) {
         if (o != m) {
           score += Matching.of(pairs, index.get(m), index.get(o), statements.size());
@@ -181,22 +184,29 @@ public final class Corroborator {
 
   /**
    * Whether the originals {@code roots} support what the draft says: one of their statements is at
-   * least {@link ClaimSettings#supportProbability} likely to state the same fact, and every number of
-   * the draft's statement occurs in the originals. A rewrite restating its source in other words is no
-   * addition; an added figure is one.
+   * least {@link ClaimSettings#supportProbability} likely to state the same fact, and the numbers and
+   * the names of the draft's statement all occur in the originals. A rewrite restating its source in
+   * other words is no addition; an added figure, or an added actor, is one.
    */
   private boolean supported(Draft d, Set<String> roots, List<Statement> statements) {
-    Set<Double> rootNumbers = new java.util.HashSet<>();
+    Set<String> rootNumbers = new java.util.HashSet<>();
+    StringBuilder rootText = new StringBuilder();
     List<Statement> rootStatements = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Statement o : statements) {
       if (roots.contains(o.article())) {
         rootStatements.add(o);
-        o.values().forEach(v -> rootNumbers.add(v.number()));
+        rootNumbers.addAll(numbers(o));
+        if (seen.add(o.article())) {
+          rootText.append(o.source().article().title()).append('\n').append(o.source().article().body()).append('\n');
+        }
       }
     }
+    String text = rootText.toString().toLowerCase(java.util.Locale.ROOT);
     for (Statement m : d.members) {
-      boolean numbers = m.values().stream().filter(v -> !v.isName()).allMatch(v -> rootNumbers.contains(v.number()));
-      if (!numbers) {
+      if (!rootNumbers.containsAll(numbers(m))
+          || m.sentence().names().stream().anyMatch(n -> !text.contains(n.text().toLowerCase(java.util.Locale.ROOT))
+              && !text.contains(n.entity().toLowerCase(java.util.Locale.ROOT)))) {
         continue;
       }
       for (Statement o : rootStatements) {
@@ -206,6 +216,22 @@ public final class Corroborator {
       }
     }
     return false;
+  }
+
+  /** The numbers a statement writes with digits, and its typed values. */
+  private static Set<String> numbers(Statement s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.triangulate.text.Token t : s.sentence().tokens()) {
+      if (t.numeric()) {
+        out.add(t.norm().replace(",", ""));
+      }
+    }
+    for (Value v : s.values()) {
+      if (!v.isName()) {
+        out.add(Slots.number(v));
+      }
+    }
+    return out;
   }
 
   /** How closely article a's statement of a claim matches article b's. */

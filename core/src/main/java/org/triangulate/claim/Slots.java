@@ -163,8 +163,11 @@ final class Slots {
       }
     }
     List<Statement> members = mentions.stream().map(Mention::statement).toList();
+    boolean key = casualty.isPresent() || slot.equals("magnitude");
     if (values.size() == 1) {
-      agreement(slot, values.get(0), members, drafts);
+      if (key || related(values.get(0).mentions)) {
+        agreement(slot, values.get(0), members, drafts);
+      }
       return;
     }
     Optional<List<Group>> updates = asUpdates(values, casualty.map(c -> c.cumulative).orElse(false));
@@ -186,7 +189,7 @@ final class Slots {
       agreement(slot, precise, members, drafts); // "at least seven" and "nine" do not disagree
       return;
     }
-    if (casualty.isEmpty() && !slot.equals("magnitude") && !evidence(values)) {
+    if (!key && !evidence(values)) {
       return; // one thing, but nothing says the competing values are about the same fact
     }
     Draft d = draftFor(members, drafts);
@@ -289,11 +292,7 @@ final class Slots {
       for (int j = i + 1; j < values.size(); j++) {
         for (Mention a : values.get(i).mentions) {
           for (Mention b : values.get(j).mentions) {
-            Set<String> shared = new java.util.HashSet<>(a.value().context());
-            shared.retainAll(b.value().context());
-            boolean predicate = a.value().predicates().stream().anyMatch(b.value().predicates()::contains);
-            if (predicate || shared.size() >= 2 || a.statement() == b.statement()
-                || matching.probability(a.statement(), b.statement()) >= settings.valueContext()) {
+            if (oneFact(a, b)) {
               return true;
             }
           }
@@ -301,6 +300,26 @@ final class Slots {
       }
     }
     return false;
+  }
+
+  /** Whether two mentions of different articles are about one fact (as {@link #evidence} asks of rivals). */
+  private boolean related(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        if (oneFact(mentions.get(i), mentions.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean oneFact(Mention a, Mention b) {
+    Set<String> shared = new java.util.HashSet<>(a.value().context());
+    shared.retainAll(b.value().context());
+    boolean predicate = a.value().predicates().stream().anyMatch(b.value().predicates()::contains);
+    return predicate || shared.size() >= 2 || a.statement() == b.statement()
+        || matching.probability(a.statement(), b.statement()) >= settings.valueContext();
   }
 
   /** Whether every pair of values is compatible through a bound ("at least 7" and 9). */
