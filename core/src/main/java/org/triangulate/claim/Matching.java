@@ -73,7 +73,7 @@ final class Matching {
   double probability(Statement x, Statement y) {
     ClaimSettings.Weights w = settings.weights(x.source().embeddings().isPresent()
         && y.source().embeddings().isPresent());
-    return SameFact.probability(w, SameFact.features(x.source(), x.sentence(), y.source(), y.sentence()));
+    return SameFact.probability(w, SameFact.features(x, y));
   }
 
   /** Average-linkage groups of statement indexes (see the class comment), each sorted. */

@@ -30,6 +30,16 @@ public final class SameFact {
   }
 
   static double[] features(AnalyzedArticle a, Sentence x, AnalyzedArticle b, Sentence y) {
+    return features(a, x, stems(x), numbers(x), b, y, stems(y), numbers(y));
+  }
+
+  /** The features of two statements, their stems and numbers already known. */
+  static double[] features(Statement x, Statement y) {
+    return features(x.source(), x.sentence(), x.stems(), x.numbers(), y.source(), y.sentence(), y.stems(), y.numbers());
+  }
+
+  private static double[] features(AnalyzedArticle a, Sentence x, Set<String> xs, Set<Double> xn, AnalyzedArticle b,
+      Sentence y, Set<String> ys, Set<Double> yn) {
     double cos = 0;
     if (a.embeddings().isPresent() && b.embeddings().isPresent()) {
       Embeddings ex = a.embeddings().get();
@@ -38,8 +48,7 @@ public final class SameFact {
         cos = ex.cosine(x.index(), ey, y.index());
       }
     }
-    return new double[] {cos, dice(stems(x), stems(y)), numberAgreement(numbers(x), numbers(y)),
-        Math.min(x.quoted(), y.quoted())};
+    return new double[] {cos, dice(xs, ys), numberAgreement(xn, yn), Math.min(x.quoted(), y.quoted())};
   }
 
   /** The model's probability for {@code features} under {@code w}. */
@@ -174,7 +183,7 @@ public final class SameFact {
     return 2.0 * i / (a.size() + b.size());
   }
 
-  private static Set<Double> numbers(Sentence s) {
+  static Set<Double> numbers(Sentence s) {
     Set<Double> out = new HashSet<>();
     s.figures().forEach(f -> out.add(f.value()));
     for (Token t : s.tokens()) {

@@ -47,7 +47,8 @@ final class Statements {
       boolean dated = s.timexes().stream().anyMatch(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME);
       List<Value> values = Values.of(s, eventDay);
       boolean checkable = !(entities.isEmpty() && !number && !dated && values.isEmpty() && s.figures().isEmpty());
-      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings), checkable));
+      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings), checkable,
+          SameFact.numbers(s)));
     }
     return out;
   }
