@@ -2,7 +2,7 @@
 // its permalink on the event page.
 import { STATUSES, api, badge, claimKey, el, link, pager, path, ready, start } from './ui.js';
 
-const LIMIT = 50;
+const LIMIT = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('limit')) || 50));
 
 start('claims', async () => {
   const params = new URLSearchParams(location.search);

@@ -1,7 +1,7 @@
 // The event list: latest first, paged, with search by words or by meaning (scores shown).
 import { api, dateRange, el, link, pager, path, ready, start } from './ui.js';
 
-const LIMIT = 50;
+const LIMIT = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('limit')) || 50));
 
 start('events', async () => {
   const form = document.getElementById('search');

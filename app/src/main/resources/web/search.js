@@ -2,7 +2,7 @@
 // cut-off so that a meaningless query finds nothing); every hit shows its score.
 import { api, el, link, pager, path, ready, start } from './ui.js';
 
-const LIMIT = 20;
+const LIMIT = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('limit')) || 20));
 
 start('search', async () => {
   const params = new URLSearchParams(location.search);
