@@ -127,7 +127,8 @@ function row(r, ctx) {
     'aria-label': 'Permalink to this claim' }, '¶');
   const cell = el('td', { 'data-label': 'Claim' }, el('span', { class: 'claim-text' }, c.text), ' ', perma);
   if (comparable(c)) {
-    const b = el('button', { type: 'button', class: 'compare', 'data-claim': r.key },
+    const strong = c.conflicts.length || (c.updates || []).length;
+    const b = el('button', { type: 'button', class: 'compare' + (strong ? '' : ' quiet'), 'data-claim': r.key },
       c.conflicts.length ? 'Compare conflicting reports' : (c.updates || []).length ? 'Compare revisions' : 'Read sources side by side');
     b.addEventListener('click', () => { location.hash = 'compare-' + r.key; });
     cell.append(' ', b);
