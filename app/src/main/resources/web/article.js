@@ -47,7 +47,7 @@ start('events', async () => {
   const note = document.getElementById('highlight-note');
   const current = claims.find((x) => x.current);
   note.textContent = current ? 'Highlighted in dark: the sentences supporting “' + current.c.text + '”. Lighter: the other claims.'
-    : ranges.length ? 'Highlighted: sentences that support the claims listed below.' : '';
+    : ranges.length ? 'Highlighted, coloured by claim status: sentences that support the claims listed below.' : '';
   const first = document.querySelector('#body mark.current');
   if (first) first.scrollIntoView({ block: 'center' });
 

@@ -52,11 +52,25 @@ export function groups(ids, articles) {
       }
       if (!changed) break;
     }
-    members.sort((a, b) => depth.get(a) - depth.get(b) || ids.indexOf(a) - ids.indexOf(b));
-    out.push({ members, edges: mine, depth });
+    out.push({ members: orderByLevel(members, mine, depth, ids), edges: mine, depth });
   }
   out.sort((a, b) => b.members.length - a.members.length);
   return { groups: out, loners, edges };
+}
+
+/** Members level by level, each level ordered under its sources (fewer crossing arrows), then by citation order. */
+function orderByLevel(members, edges, depth, ids) {
+  const order = [];
+  const levels = Math.max(...members.map((m) => depth.get(m)));
+  for (let l = 0; l <= levels; l++) {
+    const at = (m) => {
+      const sources = edges.filter((e) => e.from === m).map((e) => order.indexOf(e.to)).filter((i) => i >= 0);
+      return sources.length ? Math.min(...sources) : -1;
+    };
+    order.push(...members.filter((m) => depth.get(m) === l)
+      .sort((a, b) => at(a) - at(b) || ids.indexOf(a) - ids.indexOf(b)));
+  }
+  return order;
 }
 
 /** Positions: {x, y} (box centre) per id, the blocks, and the total height, for a layout width. */
@@ -116,7 +130,7 @@ export function copyGraph(box, ctx) {
     pic.appendChild(svg('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 8, class: 'block' }));
     pic.appendChild(svg('text', { x: b.x + 8, y: b.y + 14, class: 'block-title' }, b.title));
   }
-  const labelEdges = g.edges.length <= 30;
+  const labelEdges = g.edges.length <= 8;
   for (const e of g.edges) {
     const a = lay.pos.get(e.from);
     const b = lay.pos.get(e.to);
@@ -129,7 +143,8 @@ export function copyGraph(box, ctx) {
       'data-from': e.from, 'data-to': e.to });
     line.appendChild(svg('title', {}, '[' + refs.number.get(e.from) + '] ' + e.relation + ' of [' + refs.number.get(e.to) + '] (' + e.score.toFixed(2) + ')'));
     pic.appendChild(line);
-    if (labelEdges) pic.appendChild(svg('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, class: 'edge-label' }, e.relation));
+    // the label sits near the derivative's end, where edges into one source do not crowd
+    if (labelEdges) pic.appendChild(svg('text', { x: x1 + (x2 - x1) * 0.25 + 4, y: y1 + (y2 - y1) * 0.25, class: 'edge-label' }, e.relation));
   }
   const derivative = new Set(g.edges.map((e) => e.from));
   for (const id of ids) {
@@ -145,11 +160,21 @@ export function copyGraph(box, ctx) {
     pic.appendChild(link);
   }
   viewport.appendChild(pic);
-  box.append(zoomBar(pic, width, lay.height), viewport,
+  box.append(zoomBar(pic, width, lay.height), viewport, legend(),
     el('p', { class: 'note' }, 'Arrows point from a copy or rewrite to its source; green boxes are originals, grey ones '
       + 'derivatives, dashed boxes sources outside this event. A copy group counts as one source. ' + ids.length + ' reports, '
       + g.groups.length + (g.groups.length === 1 ? ' copy group, ' : ' copy groups, ') + g.loners.length + ' independent, '
       + g.edges.length + (g.edges.length === 1 ? ' derivation.' : ' derivations.')));
+}
+
+function legend() {
+  const item = (cls, text) => {
+    const s = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' });
+    s.appendChild(svg('line', { x1: 2, y1: 5, x2: 32, y2: 5, class: 'key ' + cls }));
+    return el('span', { class: 'edge-key' }, s, ' ' + text);
+  };
+  return el('p', { class: 'note graph-legend' }, item('copy', 'copy'), item('near', 'near duplicate'),
+    item('para', 'paraphrase'), item('partial', 'partial reuse'));
 }
 
 function zoomBar(pic, width, height) {

@@ -42,7 +42,8 @@ async function load(q, type, mode, offset, run) {
     results.appendChild(el('li', { 'data-id': h.id, 'data-score': String(h.score) },
       link(href, h.title || h.id, { class: 'hit' }), ' ',
       el('span', { class: 'score' }, 'score ' + h.score.toFixed(3)),
-      el('meter', { min: '0', max: String(Math.max(best, h.score)), value: String(h.score), 'aria-hidden': 'true' })));
+      el('meter', { min: '0', max: String(mode === 'semantic' ? 1 : Math.max(best, h.score)), value: String(h.score),
+        'aria-hidden': 'true' })));
   }
   status.textContent = page.total === 0
     ? 'Nothing found for “' + q + '”.'

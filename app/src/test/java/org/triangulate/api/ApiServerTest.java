@@ -136,6 +136,21 @@ class ApiServerTest {
   }
 
   @Test
+  void webUiAndStaticReportShareOneStylesheet() throws Exception {
+    String css;
+    try (var in = ApiServerTest.class.getResourceAsStream(WebPages.DOSSIER_CSS)) {
+      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Reply served = get("/assets/dossier.css");
+    assertEquals(200, served.status());
+    assertEquals(css, served.body());
+    assertTrue(get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=html").body().contains(css.strip()));
+    for (String page : List.of("/", "/events/" + TestService.FLOOD_EVENT, "/claims", "/search", "/stories/s-carrow")) {
+      assertTrue(get(page).body().contains("<link rel=\"stylesheet\" href=\"/assets/dossier.css\">"), page);
+    }
+  }
+
+  @Test
   void unknownPagesGiveAReadable404Page() throws Exception {
     for (String page : List.of("/events/nope", "/articles/nope", "/stories/nope", "/no-such-page")) {
       Reply r = get(page);

@@ -113,13 +113,35 @@ final class Browser {
 
   /** Saves a screenshot of the whole page (beyond the viewport) as target/screenshots/{name}.png. */
   Path screenshot(String name) throws IOException {
-    long height = Math.min(6000, ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue());
+    return screenshot(name, 6000);
+  }
+
+  /** Like {@link #screenshot(String)}, at most {@code maxHeight} CSS pixels from the top. */
+  Path screenshot(String name, long maxHeight) throws IOException {
+    long height = Math.min(maxHeight, ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue());
     long width = ((Number) js("return document.documentElement.clientWidth;")).longValue();
     Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
         "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
     Files.createDirectories(SHOTS);
     Path file = SHOTS.resolve(name + ".png");
     Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    assertTrue(Files.size(file) > 5_000, () -> file + " is suspiciously small");
+    return file;
+  }
+
+  /** Saves a screenshot of the element {@code css} as target/screenshots/{name}.png. */
+  Path elementShot(String css, String name) throws IOException {
+    Files.createDirectories(SHOTS);
+    Path file = SHOTS.resolve(name + ".png");
+    Files.write(file, one(css).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    return file;
+  }
+
+  /** Saves what the viewport shows (e.g. a modal dialog over the page) as target/screenshots/{name}.png. */
+  Path viewportShot(String name) throws IOException {
+    Files.createDirectories(SHOTS);
+    Path file = SHOTS.resolve(name + ".png");
+    Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     assertTrue(Files.size(file) > 5_000, () -> file + " is suspiciously small");
     return file;
   }

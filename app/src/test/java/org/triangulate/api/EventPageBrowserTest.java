@@ -140,7 +140,7 @@ class EventPageBrowserTest {
   }
 
   @Test
-  void copyGraphStaysReadableWithSixtyReportsAndZooms() {
+  void copyGraphStaysReadableWithSixtyReportsAndZooms() throws java.io.IOException {
     openEvent("#graph-section");
     assertEquals(UiFixture.BIG_SIZE, b.all("#graph svg g.node").size());
     assertEquals(21, b.all("#graph svg line.edge").size());
@@ -170,6 +170,7 @@ class EventPageBrowserTest {
         + " / document.querySelector('#graph svg').viewBox.baseVal.width;")).doubleValue();
     assertTrue(font >= 11, "node labels render at " + font + " px");
     assertEquals(0, b.sidewaysOverflow());
+    b.elementShot("#graph-section", "copy-graph-60-desktop");
     assertTrue(b.one("#graph").getText().contains("3 copy groups, 36 independent, 21 derivations"), b.one("#graph")::getText);
 
     long before = Long.parseLong(b.one("#graph svg").getDomAttribute("width"));

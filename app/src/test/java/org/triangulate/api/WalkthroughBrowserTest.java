@@ -65,7 +65,7 @@ class WalkthroughBrowserTest {
   void analystGoesFromTheEventListToTheRevisedDeathTollSideBySide() throws IOException {
     b.open(url("/"));
     assertEquals(2, b.all("#events tbody tr").size());
-    b.screenshot("events-desktop");
+    b.screenshot("events-desktop", 900);
     b.driver.findElement(By.linkText(FLOOD)).click();
     b.waitReady("event page");
     b.screenshot("event-desktop");
@@ -82,10 +82,12 @@ class WalkthroughBrowserTest {
     for (WebElement column : b.all("dialog[open] .column")) {
       assertFalse(column.findElements(By.cssSelector(".excerpt mark")).isEmpty(), column::getText);
     }
-    b.screenshot("compare-desktop");
+    b.viewportShot("compare-desktop");
     b.viewport(Browser.PHONE, 844);
     assertEquals(0, b.sidewaysOverflow(), "the comparison scrolls sideways on a phone");
-    b.screenshot("compare-phone");
+    assertTrue(((Number) b.js("return document.querySelector('dialog[open]').scrollWidth"
+        + " - document.querySelector('dialog[open]').clientWidth;")).longValue() <= 0, "the dialog scrolls sideways");
+    b.viewportShot("compare-phone");
   }
 
   @Test
@@ -103,7 +105,7 @@ class WalkthroughBrowserTest {
         assertEquals(0, b.sidewaysOverflow(), () -> page[1] + " scrolls sideways at " + width + " px");
         assertFalse(b.one("h1").getText().isBlank(), page[1]);
         if (!page[0].equals("events") && !page[0].equals("event") || width == Browser.PHONE) {
-          b.screenshot(page[0] + (width == Browser.PHONE ? "-phone" : "-desktop"));
+          b.screenshot(page[0] + (width == Browser.PHONE ? "-phone" : "-desktop"), width == Browser.PHONE ? 2400 : 6000);
         }
       }
     }
