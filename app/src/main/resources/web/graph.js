@@ -89,8 +89,9 @@ export function layout(g, width) {
     const h = HEAD + rows.length * ROW_H;
     if (x > PAD && x + w > width - PAD) { x = PAD; y += rowHeight + GAP_X; rowHeight = 0; }
     blocks.push({ x: x - 6, y: y - 4, w: w + 12, h: h, title, ids });
+    // each row centred in its block, so an original sits above the reports derived from it
     rows.forEach((r, ri) => r.forEach((id, ci) => pos.set(id, {
-      x: x + ci * (BOX_W + GAP_X) + BOX_W / 2, y: y + HEAD + ri * ROW_H + BOX_H / 2 })));
+      x: x + (ci + (used - r.length) / 2) * (BOX_W + GAP_X) + BOX_W / 2, y: y + HEAD + ri * ROW_H + BOX_H / 2 })));
     x += w + 2 * GAP_X;
     rowHeight = Math.max(rowHeight, h);
   };

@@ -87,6 +87,9 @@ class WalkthroughBrowserTest {
     assertEquals(0, b.sidewaysOverflow(), "the comparison scrolls sideways on a phone");
     assertTrue(((Number) b.js("return document.querySelector('dialog[open]').scrollWidth"
         + " - document.querySelector('dialog[open]').clientWidth;")).longValue() <= 0, "the dialog scrolls sideways");
+    assertEquals(List.of(), b.js("return [...document.querySelectorAll('dialog[open], dialog[open] *')]"
+        + ".filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.tagName + '.' + e.className);"),
+        "parts of the comparison stick out of a phone screen");
     b.viewportShot("compare-phone");
   }
 
@@ -103,6 +106,10 @@ class WalkthroughBrowserTest {
         b.viewport(width, width == Browser.PHONE ? 844 : 900);
         b.open(url(page[1]));
         assertEquals(0, b.sidewaysOverflow(), () -> page[1] + " scrolls sideways at " + width + " px");
+        assertEquals(List.of(), b.js("return [...document.querySelectorAll('body *')].filter(e => !e.closest('.graph-viewport, .visually-hidden, table.cards thead')"
+            + " && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > innerWidth + 0.5)"
+            + ".map(e => e.tagName + '.' + (typeof e.className === 'string' ? e.className : '') + ' ' + e.textContent.slice(0, 40));"),
+            page[1] + " has parts outside the screen at " + width + " px");
         assertFalse(b.one("h1").getText().isBlank(), page[1]);
         if (!page[0].equals("events") && !page[0].equals("event") || width == Browser.PHONE) {
           b.screenshot(page[0] + (width == Browser.PHONE ? "-phone" : "-desktop"), width == Browser.PHONE ? 2400 : 6000);
