@@ -53,14 +53,8 @@ export function claimsTable(box, ctx) {
   }
   sortSel.addEventListener('change', () => { state.sort = sortSel.value; state.page = 0; render(true); });
 
-  function visible() {
-    const cmp = SORTS[state.sort][1];
-    const group = (r) => STATUSES.indexOf(r.c.status);
-    return rows.filter((r) => matches(state.filter, r.c)).sort((a, b) => group(a) - group(b) || cmp(a, b) || a.i - b.i);
-  }
-
   function render(userAction) {
-    const list = visible();
+    const list = visible(rows, state);
     const pages = Math.max(1, Math.ceil(list.length / PAGE));
     state.page = Math.min(state.page, pages - 1);
     for (const b of toolbar.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.getAttribute('data-filter') === state.filter));
@@ -81,38 +75,46 @@ export function claimsTable(box, ctx) {
     status.textContent = list.length + ' of ' + rows.length + ' claims'
       + (state.filter === 'all' ? '' : ' (' + state.filter + ')') + (pages > 1 ? ', page ' + (state.page + 1) + ' of ' + pages : '');
     pagerNav(nav, state.page, pages, (p) => { state.page = p; render(true); table.scrollIntoView({ block: 'start' }); });
-    if (userAction) remember();
+    if (userAction) remember(state);
   }
 
-  function remember() {
-    const p = new URLSearchParams(location.search);
-    state.filter === 'all' ? p.delete('status') : p.set('status', state.filter);
-    state.sort === 'report' ? p.delete('sort') : p.set('sort', state.sort);
-    state.page ? p.set('page', String(state.page + 1)) : p.delete('page');
-    history.replaceState(null, '', location.pathname + (p.toString() ? '?' + p : '') + location.hash);
-  }
-
-  /** Shows the claim named by the hash (#claim-KEY or #compare-KEY), switching filter and page as needed. */
-  function follow() {
-    const m = /^#(claim|compare)-(c[0-9a-f]{8})$/.exec(location.hash);
-    if (!m) return;
-    const target = rows.find((r) => r.key === m[2]);
-    if (!target) return;
-    if (!matches(state.filter, target.c)) state.filter = 'all';
-    const at = visible().indexOf(target);
-    state.page = Math.floor(at / PAGE);
-    render(false);
-    const tr = document.getElementById('claim-' + target.key);
-    for (const x of table.querySelectorAll('tr.target')) x.classList.remove('target');
-    tr.classList.add('target');
-    tr.scrollIntoView({ block: 'center' });
-    tr.focus({ preventScroll: true });
-    if (m[1] === 'compare' && comparable(target.c)) openCompare(target, ctx);
-  }
-
+  const show = () => follow({ rows, state, render, table, ctx });
   render(false);
-  follow();
-  window.addEventListener('hashchange', follow);
+  show();
+  window.addEventListener('hashchange', show);
+}
+
+function visible(rows, state) {
+  const cmp = SORTS[state.sort][1];
+  const group = (r) => STATUSES.indexOf(r.c.status);
+  return rows.filter((r) => matches(state.filter, r.c)).sort((a, b) => group(a) - group(b) || cmp(a, b) || a.i - b.i);
+}
+
+/** Keeps filter, sort and page in the address, so the view can be bookmarked or shared. */
+function remember(state) {
+  const p = new URLSearchParams(location.search);
+  state.filter === 'all' ? p.delete('status') : p.set('status', state.filter);
+  state.sort === 'report' ? p.delete('sort') : p.set('sort', state.sort);
+  state.page ? p.set('page', String(state.page + 1)) : p.delete('page');
+  history.replaceState(null, '', location.pathname + (p.toString() ? '?' + p : '') + location.hash);
+}
+
+/** Shows the claim named by the hash (#claim-KEY or #compare-KEY), switching filter and page as needed. */
+function follow({ rows, state, render, table, ctx }) {
+  const m = /^#(claim|compare)-(c[0-9a-f]{8})$/.exec(location.hash);
+  if (!m) return;
+  const target = rows.find((r) => r.key === m[2]);
+  if (!target) return;
+  if (!matches(state.filter, target.c)) state.filter = 'all';
+  const at = visible(rows, state).indexOf(target);
+  state.page = Math.floor(at / PAGE);
+  render(false);
+  const tr = document.getElementById('claim-' + target.key);
+  for (const x of table.querySelectorAll('tr.target')) x.classList.remove('target');
+  tr.classList.add('target');
+  tr.scrollIntoView({ block: 'center' });
+  tr.focus({ preventScroll: true });
+  if (m[1] === 'compare' && comparable(target.c)) openCompare(target, ctx);
 }
 
 function row(r, ctx) {

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.triangulate.store.Store;
@@ -85,8 +87,25 @@ final class WebPages {
     resource(ctx, path, type);
   }
 
+  /** A page: its title, its script under /assets, and the body-data-page the script reads. */
+  private record Spec(String title, String script, String page) {}
+
+  private static final Map<String, Spec> PAGES = Map.of(
+      "index.html", new Spec("events", "events", "events"),
+      "event.html", new Spec("event", "event", "event"),
+      "article.html", new Spec("article", "article", "article"),
+      "story.html", new Spec("story", "story", "story"),
+      "claims.html", new Spec("claims", "claims-page", "claims"),
+      "search.html", new Spec("search", "search", "search"),
+      "404.html", new Spec("not found", "notfound", "notfound"));
+
+  /** web/shell.html (header, navigation, scripts) around web/pages/{name}: trusted files of the jar, no request data. */
   private static void page(Context ctx, String name) {
-    resource(ctx, "/web/" + name, "text/html; charset=utf-8");
+    Spec spec = PAGES.get(name);
+    String shell = new String(read("/web/shell.html").orElseThrow(), StandardCharsets.UTF_8);
+    String body = new String(read("/web/pages/" + name).orElseThrow(), StandardCharsets.UTF_8);
+    ctx.contentType("text/html; charset=utf-8").result(shell.replace("{{title}}", spec.title())
+        .replace("{{script}}", spec.script()).replace("{{page}}", spec.page()).replace("{{body}}", body));
   }
 
   static void resource(Context ctx, String path, String contentType) {

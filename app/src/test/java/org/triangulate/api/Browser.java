@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -148,12 +146,6 @@ final class Browser {
 
   private void quit() {
     driver.quit();
-    try (Stream<Path> walk = Files.walk(profile)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException ignored) {
-      // the browser may still hold files; the temp dir is cleaned by the OS
-    }
+    TestFiles.deleteTree(profile);
   }
 }
