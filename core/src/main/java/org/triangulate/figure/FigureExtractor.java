@@ -32,7 +32,9 @@ public final class FigureExtractor {
   private static final String WORDNUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       + "seventy|eighty|ninety|hundred|dozens|hundreds|thousands|scores)";
-  private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORDNUM + ")";
+  /** Digits with comma or (thin) space thousands separators ("3,800", "3 800"), decimals, or a number word. */
+  private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])"
+      + "|\\d+(?:\\.\\d+)?|" + WORDNUM + ")";
   private static final String SCALE = "(?:[ \\t]*(?<scale>million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\\b)?";
   private static final String QUAL = "(?:(?<qual>at\\s+least|more\\s+than|over|nearly|almost|about|around|"
       + "some|up\\s+to|less\\s+than|fewer\\s+than|roughly|approximately|an\\s+estimated)\\s+)?";
@@ -98,6 +100,18 @@ public final class FigureExtractor {
         places.addAll(e.mentions());
       }
     }
+    return extract(text, timexes, places);
+  }
+
+  /**
+   * Figures of {@code text} in text order, with its time expressions and place mentions already found
+   * (the text layer's, so nothing is tagged twice).
+   *
+   * @param timexes the time expressions of {@code text} (offsets into it); their numbers are not figures
+   * @param places mentions of places in {@code text}, for each figure's location
+   */
+  public static List<Figure> extract(String text, List<Timex> timexes, List<Mention> places) {
+    Objects.requireNonNull(text, "text");
     boolean[] taken = new boolean[text.length() + 1];
     for (Timex t : timexes) {
       for (int i = t.start(); i < t.end(); i++) {
@@ -182,7 +196,7 @@ public final class FigureExtractor {
       return w.doubleValue();
     }
     try {
-      return Double.parseDouble(n.replace(",", ""));
+      return Double.parseDouble(n.replaceAll("[, \\u00a0\\u202f]", ""));
     } catch (NumberFormatException e) {
       return null;
     }
