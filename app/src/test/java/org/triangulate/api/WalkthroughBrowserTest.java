@@ -66,13 +66,16 @@ class WalkthroughBrowserTest {
     b.one("#claims .filters button[data-filter='updated']").click();
     List<WebElement> rows = b.all("#claims-table tbody tr[data-claim]");
     assertEquals(1, rows.size());
-    assertTrue(rows.get(0).getText().contains("revised from 12"), rows.get(0)::getText);
+    String notes = rows.get(0).findElement(By.cssSelector("td.note")).getText();
+    assertTrue(notes.startsWith("update: 12") && notes.contains("→") && notes.contains("14"), notes);
     WebElement compare = rows.get(0).findElement(By.cssSelector("button.compare"));
     assertEquals("Compare revisions", compare.getText());
     compare.click();
     b.waitFor("dialog#compare-dialog[open]");
-    assertEquals(List.of("12 first reported", "14 revised"), b.all("dialog[open] .column h3").stream()
-        .map(WebElement::getText).toList());
+    List<String> heads = b.all("dialog[open] .column h3").stream().map(WebElement::getText).toList();
+    assertEquals(2, heads.size(), heads::toString);
+    assertTrue(heads.get(0).startsWith("12") && heads.get(0).endsWith("first reported"), heads::toString);
+    assertTrue(heads.get(1).contains("14") && heads.get(1).endsWith("revised"), heads::toString);
     for (WebElement column : b.all("dialog[open] .column")) {
       assertFalse(column.findElements(By.cssSelector(".excerpt mark")).isEmpty(), column::getText);
     }
