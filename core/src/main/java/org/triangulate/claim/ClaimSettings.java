@@ -18,6 +18,9 @@ package org.triangulate.claim;
  *     same-fact probability reaches this (the same predicate of another subject is another slot)
  * @param copiedStatement an article that partially reuses another counts with it for a claim only when
  *     their statements' same-fact probability reaches this: the reused passage, not a restatement
+ * @param supportProbability a statement only derivatives make is not flagged unsupported when one of
+ *     their originals has a statement at least this likely to state the same fact (a restatement in
+ *     other words is no addition)
  * @param summarySentences at most this many sentences in an event's summary
  * @param backgroundDays a dated statement more than this many days before the event is background
  */
@@ -31,13 +34,14 @@ public record ClaimSettings(
     double hedgedTolerance,
     double valueContext,
     double copiedStatement,
+    double supportProbability,
     int summarySentences,
     int backgroundDays) {
 
   public static final ClaimSettings DEFAULTS = new ClaimSettings(
       new Weights(-7.06, 6.11, 5.69, 1.61, -0.76),
       new Weights(-5.54, 0, 10.09, 2.17, -0.81),
-      0.2, 0.02, 60, 4, 0.1, 0.3, 0.9, 5, 14);
+      0.2, 0.02, 60, 4, 0.1, 0.3, 0.9, 0.05, 5, 14);
 
   /** The same-fact model: {@code p = 1 / (1 + exp(-(bias + cosine*cos + dice*dice + numbers*agree + quoted*q)))}. */
   public record Weights(double bias, double cosine, double dice, double numbers, double quoted) {}
@@ -45,7 +49,8 @@ public record ClaimSettings(
   public ClaimSettings {
     java.util.Objects.requireNonNull(withVectors, "withVectors");
     java.util.Objects.requireNonNull(withoutVectors, "withoutVectors");
-    for (double v : new double[] {linkProbability, minPairProbability, hedgedTolerance, valueContext, copiedStatement}) {
+    for (double v : new double[] {linkProbability, minPairProbability, hedgedTolerance, valueContext, copiedStatement,
+        supportProbability}) {
       if (!(v >= 0 && v <= 1)) {
         throw new IllegalArgumentException("probabilities and tolerances must be in [0,1]: " + v);
       }
@@ -63,6 +68,6 @@ public record ClaimSettings(
   /** A copy with another link probability (for the benchmark's sweep). */
   public ClaimSettings withLinkProbability(double p) {
     return new ClaimSettings(withVectors, withoutVectors, p, minPairProbability, maxPostings, minContentWords,
-        hedgedTolerance, valueContext, copiedStatement, summarySentences, backgroundDays);
+        hedgedTolerance, valueContext, copiedStatement, supportProbability, summarySentences, backgroundDays);
   }
 }

@@ -95,7 +95,7 @@ public final class Corroborator {
     for (int i = 0; i < ordered.size(); i++) {
       all.addAll(Statements.of(ordered.get(i), i, anchor, settings));
     }
-    List<Statement> statements = all.stream().filter(s -> !s.background()).toList();
+    List<Statement> statements = all;
     List<String> ids = ordered.stream().map(AnalyzedArticle::id).toList();
     Map<Long, Double> pairs = matching.pairs(statements);
     CopyGroups groups = new CopyGroups(ids, lineage, settings.copiedStatement());
@@ -103,11 +103,14 @@ public final class Corroborator {
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : matching.group(statements, pairs)) {
       List<Statement> members = g.stream().map(statements::get).toList();
-      drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
+      if (members.stream().anyMatch(Statement::checkable)) {
+        drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
+      }
     }
-    new Slots(settings, groups, matching).apply(statements, drafts);
+    new Slots(settings, groups, matching).apply(statements.stream().filter(s -> !s.background()).toList(), all,
+        drafts);
     for (Draft d : drafts) {
-      finish(d, groups);
+      finish(d, groups, statements);
     }
     drafts.sort(Comparator.comparingInt(Corroborator::rank)
         .thenComparingInt((Draft d) -> -d.independent.size()).thenComparingLong(Draft::firstPosition));
@@ -142,7 +145,7 @@ public final class Corroborator {
     Statement best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Statement m : members) {
-      double score = groups.isDerivative(m.article()) ? -10 : 0;
+      double score = (groups.isDerivative(m.article()) ? -10 : 0) + (m.checkable() ? 0 : -5);
       for (Statement o : members) {
         if (o != m) {
           score += Matching.of(pairs, index.get(m), index.get(o), statements.size());
@@ -158,13 +161,15 @@ public final class Corroborator {
   }
 
   /** Sources, independent sources, the unsupported flag and notes of a draft. */
-  private void finish(Draft d, CopyGroups groups) {
+  private void finish(Draft d, CopyGroups groups, List<Statement> statements) {
     d.sources = d.articles();
     d.independent = groups.independent(d.sources, closeness(d.members));
     if (!d.typed && d.sources.stream().allMatch(groups::isDerivative)) {
       Set<String> roots = new LinkedHashSet<>();
       d.sources.forEach(s -> roots.add(groups.rootOf(s)));
-      d.unsupported = Optional.of("appears only in a derivative of " + String.join(", ", roots));
+      if (!supported(d, roots, statements)) {
+        d.unsupported = Optional.of("appears only in a derivative of " + String.join(", ", roots));
+      }
     }
     List<Statement> quoted = d.members.stream().filter(m -> m.sentence().mostlyQuoted()).toList();
     Set<String> roots = new LinkedHashSet<>();
@@ -175,6 +180,58 @@ public final class Corroborator {
           + " quote the same statement" + speaker.map(s -> " by " + s).orElse("")
           + ": independent reports of one primary source");
     }
+  }
+
+  /**
+   * Whether the originals {@code roots} support what the draft says: one of their statements is at
+   * least {@link ClaimSettings#supportProbability} likely to state the same fact, and the numbers and
+   * the names of the draft's statement all occur in the originals. A rewrite restating its source in
+   * other words is no addition; an added figure, or an added actor, is one.
+   */
+  private boolean supported(Draft d, Set<String> roots, List<Statement> statements) {
+    Set<String> rootNumbers = new java.util.HashSet<>();
+    StringBuilder rootText = new StringBuilder();
+    List<Statement> rootStatements = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Statement o : statements) {
+      if (roots.contains(o.article())) {
+        rootStatements.add(o);
+        rootNumbers.addAll(numbers(o));
+        if (seen.add(o.article())) {
+          rootText.append(o.source().article().title()).append('\n').append(o.source().article().body()).append('\n');
+        }
+      }
+    }
+    String text = rootText.toString().toLowerCase(java.util.Locale.ROOT);
+    for (Statement m : d.members) {
+      if (!rootNumbers.containsAll(numbers(m))
+          || m.sentence().names().stream().anyMatch(n -> !text.contains(n.text().toLowerCase(java.util.Locale.ROOT))
+              && !text.contains(n.entity().toLowerCase(java.util.Locale.ROOT)))) {
+        continue;
+      }
+      for (Statement o : rootStatements) {
+        if (matching.probability(m, o) >= settings.supportProbability()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The numbers a statement writes with digits, and its typed values. */
+  private static Set<String> numbers(Statement s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.triangulate.text.Token t : s.sentence().tokens()) {
+      if (t.numeric()) {
+        out.add(t.norm().replace(",", ""));
+      }
+    }
+    for (Value v : s.values()) {
+      if (!v.isName()) {
+        out.add(Slots.number(v));
+      }
+    }
+    return out;
   }
 
   /** How closely article a's statement of a claim matches article b's. */

@@ -73,7 +73,12 @@ final class Slots {
    * Marks the drafts that hold competing or revised values, and adds typed drafts for slots whose
    * statements no draft holds together.
    */
-  void apply(List<Statement> statements, List<Draft> drafts) {
+  /**
+   * @param statements the event's statements about itself
+   * @param withBackground those and the background ones (for names: a name is spelt the same whatever it
+   *     recalls)
+   */
+  void apply(List<Statement> statements, List<Statement> withBackground, List<Draft> drafts) {
     Map<String, List<Mention>> byKey = new LinkedHashMap<>();
     for (Statement s : statements) {
       if (s.background()) {
@@ -99,13 +104,14 @@ final class Slots {
         }
       }
     }
-    names(statements, drafts);
+    names(withBackground, drafts);
   }
 
   /**
    * The mentions of one thing split by what happened to it: a casualty class or a magnitude is one
-   * slot; any other thing's mentions are one slot when their contexts share a word (transitively), or,
-   * with no context, when their statements are likely one fact.
+   * slot; any other thing's mentions are one slot (transitively) when their contexts share a word, when
+   * they give the same number, when one sentence revises one into the other ("revised it to 33,200
+   * square kilometres, up from 31,500"), or, with no context, when their statements are likely one fact.
    */
   private List<List<Mention>> components(List<Mention> all) {
     String slot = all.get(0).value().slot();
@@ -122,7 +128,9 @@ final class Slots {
         Value a = all.get(i).value();
         Value b = all.get(j).value();
         boolean shared = a.context().stream().anyMatch(b.context()::contains);
-        if (shared || a.context().isEmpty() && b.context().isEmpty()
+        boolean sameNumber = a.number() == b.number();
+        boolean oneRevision = all.get(i).statement() == all.get(j).statement() && (a.revised() || b.revised());
+        if (shared || sameNumber || oneRevision || a.context().isEmpty() && b.context().isEmpty()
             && matching.probability(all.get(i).statement(), all.get(j).statement()) >= settings.valueContext()) {
           parent[find(parent, i)] = find(parent, j);
         }
@@ -147,7 +155,7 @@ final class Slots {
     Optional<Values.Casualty> casualty = Values.Casualty.ofSlot(slot);
     List<Group> values = new ArrayList<>();
     for (Mention m : mentions) {
-      Group g = values.stream().filter(x -> agree(x.value, m.value())).findFirst().orElse(null);
+      Group g = values.stream().filter(x -> same(x.value, m.value())).findFirst().orElse(null);
       if (g == null) {
         values.add(new Group(m));
       } else {
@@ -155,8 +163,11 @@ final class Slots {
       }
     }
     List<Statement> members = mentions.stream().map(Mention::statement).toList();
+    boolean key = casualty.isPresent() || slot.equals("magnitude");
     if (values.size() == 1) {
-      agreement(slot, values.get(0), members, drafts);
+      if (key || related(values.get(0).mentions)) {
+        agreement(slot, values.get(0), members, drafts);
+      }
       return;
     }
     Optional<List<Group>> updates = asUpdates(values, casualty.map(c -> c.cumulative).orElse(false));
@@ -172,6 +183,14 @@ final class Slots {
     }
     if (!independentValues(values)) {
       return; // a copy that changed a number disagrees with its own original, not with another source
+    }
+    if (compatible(values)) {
+      Group precise = values.stream().filter(g -> g.value.qualifier().isEmpty()).findFirst().orElse(values.get(0));
+      agreement(slot, precise, members, drafts); // "at least seven" and "nine" do not disagree
+      return;
+    }
+    if (!key && !evidence(values)) {
+      return; // one thing, but nothing says the competing values are about the same fact
     }
     Draft d = draftFor(members, drafts);
     d.conflicts.clear();
@@ -248,7 +267,8 @@ final class Slots {
     return false;
   }
 
-  boolean agree(Value a, Value b) {
+  /** One value written two ways: equal, rounded ("1.1 billion" for 1.08 billion), or hedged and close. */
+  boolean same(Value a, Value b) {
     if (a.number() == b.number()) {
       return true;
     }
@@ -257,13 +277,63 @@ final class Slots {
       return true;
     }
     double diff = Math.abs(a.number() - b.number()) / max;
-    if (a.qualifier().isPresent() || b.qualifier().isPresent()) {
-      if (diff <= settings.hedgedTolerance()) {
-        return true;
-      }
-      return lowerBound(a, b) || lowerBound(b, a);
+    if ((a.qualifier().isPresent() || b.qualifier().isPresent()) && diff <= settings.hedgedTolerance()) {
+      return true;
     }
     return roundsTo(a.number(), b.number()) || roundsTo(b.number(), a.number());
+  }
+
+  /**
+   * Whether two competing values of a thing are about one fact: some pair of their mentions shares a
+   * predicate, or two context words, or their statements are likely one fact.
+   */
+  private boolean evidence(List<Group> values) {
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        for (Mention a : values.get(i).mentions) {
+          for (Mention b : values.get(j).mentions) {
+            if (oneFact(a, b)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two mentions of different articles are about one fact (as {@link #evidence} asks of rivals). */
+  private boolean related(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        if (oneFact(mentions.get(i), mentions.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean oneFact(Mention a, Mention b) {
+    Set<String> shared = new java.util.HashSet<>(a.value().context());
+    shared.retainAll(b.value().context());
+    boolean predicate = a.value().predicates().stream().anyMatch(b.value().predicates()::contains);
+    return predicate || shared.size() >= 2 || a.statement() == b.statement()
+        || matching.probability(a.statement(), b.statement()) >= settings.valueContext();
+  }
+
+  /** Whether every pair of values is compatible through a bound ("at least 7" and 9). */
+  private static boolean compatible(List<Group> values) {
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        Value a = values.get(i).value;
+        Value b = values.get(j).value;
+        if (!lowerBound(a, b) && !lowerBound(b, a)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** "at least 7" / "more than 100" agree with any larger value; "up to", "less than" with any smaller. */
@@ -357,7 +427,7 @@ final class Slots {
         Draft d = new Draft(members, best(sa.size() >= sb.size() ? sa : sb), true);
         d.conflicts.add(new Claim.Conflict(spellingOf.get(a), articles(sa)));
         d.conflicts.add(new Claim.Conflict(spellingOf.get(b), articles(sb)));
-        d.slot = Optional.of("name");
+        d.slot = Optional.of("person");
         drafts.add(d);
       }
     }

@@ -15,6 +15,9 @@ import org.triangulate.text.Sentence;
  * @param entities canonical names of the entities it mentions
  * @param values its typed values (counts, money, measures, people named), background ones left out
  * @param background the sentence is about an earlier event (it is dated well before this one)
+ * @param checkable it names an actor, a place, a number or a date; a claim needs one checkable
+ *     statement, the others may only support it ("The dialogue is aimed at …" quoting a statement
+ *     another report attributes and dates)
  */
 record Statement(
     AnalyzedArticle source,
@@ -23,7 +26,8 @@ record Statement(
     Set<String> stems,
     Set<String> entities,
     List<Value> values,
-    boolean background) {
+    boolean background,
+    boolean checkable) {
 
   Statement {
     stems = Set.copyOf(stems);

@@ -14,8 +14,9 @@ import org.triangulate.time.Timex;
 import org.triangulate.time.TimexType;
 
 /**
- * The checkable sentences of an article: those that name an actor, a place, a number or a date.
- * Filler ("It remains to be seen how the talks will go") names none and is no statement.
+ * The statements of an article: its sentences with enough content that are no {@link Filler} ("It
+ * remains to be seen how the talks will go"), each marked checkable when it names an actor, a place, a
+ * number or a date.
  */
 final class Statements {
   private Statements() {}
@@ -32,7 +33,7 @@ final class Statements {
         }
         number |= t.numeric();
       }
-      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title)) {
+      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title) || Filler.is(s)) {
         continue;
       }
       Set<String> entities = new LinkedHashSet<>();
@@ -41,22 +42,23 @@ final class Statements {
       }
       boolean dated = s.timexes().stream().anyMatch(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME);
       List<Value> values = Values.of(s, eventDay);
-      if (entities.isEmpty() && !number && !dated && values.isEmpty() && s.figures().isEmpty()) {
-        continue; // nothing in it could be checked against another report
-      }
-      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings)));
+      boolean checkable = !(entities.isEmpty() && !number && !dated && values.isEmpty() && s.figures().isEmpty());
+      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings), checkable));
     }
     return out;
   }
 
-  /** Whether every date the sentence gives lies more than the background window before the event. */
+  /**
+   * Whether every day or month the sentence names lies more than the background window before the
+   * event (a bare year, often part of a name, "the Act of 1998", dates nothing).
+   */
   private static boolean background(Sentence s, Optional<LocalDate> eventDay, ClaimSettings settings) {
     if (eventDay.isEmpty()) {
       return false;
     }
     boolean any = false;
     for (Timex t : s.timexes()) {
-      if (t.type() != TimexType.DATE || t.endDate().isEmpty()) {
+      if (t.type() != TimexType.DATE || t.endDate().isEmpty() || !t.value().matches("\\d{4}-\\d{2}.*")) {
         continue;
       }
       any = true;

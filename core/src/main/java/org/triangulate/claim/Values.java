@@ -42,7 +42,8 @@ final class Values {
     INJURED("\\b(injur(?:ed|ies|y|ing)|wounded|wounding|hurt)\\b", true),
     MISSING("\\b(missing|unaccounted)\\b", false),
     DISPLACED("\\b(displac(?:ed|ing)|evacuated|homeless|fled)\\b", true),
-    ARRESTED("\\b(arrest(?:ed|s|ing)?|detained|detaining|detentions?)\\b", true),
+    ARRESTED("\\b(arrest(?:ed|s|ing)?|detained|detaining|detentions?|picked up|rounded up|taken into custody|"
+        + "apprehended|in custody)\\b", true),
     RESCUED("\\b(rescued|saved)\\b", true);
 
     final Pattern words;
@@ -105,6 +106,8 @@ final class Values {
       + "[\\p{L}-]+))\\s+(?:(?:has|had|have)\\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|stood|stands|"
       + "was|is|reached|fell|dropped)\\s+)?(?:to|at)\\s+" + NUMBER + "\\b");
   private static final Pattern MEMBERS = Pattern.compile("(?i)\\b" + NUMBER + "-(?:member|strong)\\s+([\\p{L}-]+)");
+  /** What makes a duration a distance in time, not a length: "eight days after", "a day later". */
+  private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)\\s*(?:later|earlier|after|before|ago|since|on)\\b");
   private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWMYH])");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -135,13 +138,15 @@ final class Values {
         continue;
       }
       boolean casualty = Casualty.ofSlot(slot.get()).isPresent();
-      add(out, s, slot.get(), casualty ? Set.of() : context(s, f.start(), f.end()),
+      add(out, s, slot.get(), casualty ? Context.NONE : context(s, f.start(), f.end()),
           casualty ? Optional.empty() : owner(s, f.start()), f.value(), f.text(), f.qualifier(), f.start());
     }
     stated(s, eventDay, out);
     for (Timex t : s.timexes()) {
       Matcher d = DURATION.matcher(t.value());
-      if (t.type() == TimexType.DURATION && d.matches() && !background(s, t.start(), eventDay)) {
+      String rest = text.substring(Math.min(text.length(), Math.max(0, t.end() - base)));
+      if (t.type() == TimexType.DURATION && d.matches() && !background(s, t.start(), eventDay)
+          && !RELATIVE_AFTER.matcher(rest).lookingAt()) {
         String unit = switch (d.group(2)) {
           case "D" -> "day";
           case "W" -> "week";
@@ -157,20 +162,20 @@ final class Values {
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
       if (!background(s, base + m.start(g), eventDay)) {
-        add(out, s, "magnitude", Set.of(), Optional.empty(), Double.parseDouble(m.group(g)), m.group().strip(),
+        add(out, s, "magnitude", Context.NONE, Optional.empty(), Double.parseDouble(m.group(g)), m.group().strip(),
             Optional.empty(), base + m.start());
       }
     }
     for (Name n : s.names()) {
       if (n.type() == EntityType.PERSON && n.text().strip().contains(" ")) {
-        out.add(new Value("name", Set.of(), Optional.empty(), Double.NaN, Optional.of(n.text().strip()), n.text(),
+        out.add(new Value("person", Set.of(), Set.of(), Optional.empty(), Double.NaN, Optional.of(n.text().strip()), n.text(),
             Optional.empty(), false));
       }
     }
     return out;
   }
 
-  private static void add(List<Value> out, Sentence s, String slot, Set<String> context, Optional<String> owner,
+  private static void add(List<Value> out, Sentence s, String slot, Context context, Optional<String> owner,
       double number, String text, Optional<String> qualifier, int at) {
     for (Value x : out) {
       if (x.slot().equals(slot) && x.number() == number) {
@@ -180,7 +185,8 @@ final class Values {
     int local = at - s.start();
     boolean revised = revises(clauseOf(s, at).text())
         && !OLD_VALUE.matcher(s.text().substring(Math.max(0, local - 24), Math.max(0, local))).find();
-    out.add(new Value(slot, context, owner, number, Optional.empty(), text, qualifier, revised));
+    out.add(new Value(slot, context.words(), context.predicates(), owner, number, Optional.empty(), text, qualifier,
+        revised));
   }
 
   /** Counts stated as a noun phrase's value ("the toll rose to nine") and "11-member delegations". */
@@ -192,7 +198,7 @@ final class Values {
         continue;
       }
       if (m.group(1) != null) {
-        add(out, s, Casualty.KILLED.slot(), Set.of(), Optional.empty(), number(m.group(3)), m.group().strip(),
+        add(out, s, Casualty.KILLED.slot(), Context.NONE, Optional.empty(), number(m.group(3)), m.group().strip(),
             Optional.empty(), at);
         continue;
       }
@@ -205,7 +211,7 @@ final class Values {
         }
       }
       if (c.isPresent() && (PEOPLE.contains(head) || CASUALTY_NOUNS.contains(head) || phrase.contains(" "))) {
-        add(out, s, c.get().slot(), Set.of(), Optional.empty(), number(m.group(3)), m.group().strip(),
+        add(out, s, c.get().slot(), Context.NONE, Optional.empty(), number(m.group(3)), m.group().strip(),
             Optional.empty(), at);
       } else {
         Set<String> context = new LinkedHashSet<>();
@@ -214,13 +220,15 @@ final class Values {
             context.add(Tokens.stem(w));
           }
         }
-        add(out, s, Tokens.stem(head), context, Optional.empty(), number(m.group(3)), m.group().strip(),
+        add(out, s, Tokens.stem(head), new Context(context, context), Optional.empty(), number(m.group(3)),
+            m.group().strip(),
             Optional.empty(), at);
       }
     }
     Matcher members = MEMBERS.matcher(s.text());
     while (members.find()) {
-      add(out, s, "member", Set.of(Tokens.stem(members.group(2))), Optional.empty(), number(members.group(1)),
+      Set<String> noun = Set.of(Tokens.stem(members.group(2)));
+      add(out, s, "member", new Context(noun, noun), Optional.empty(), number(members.group(1)),
           members.group().strip(), Optional.empty(), s.start() + members.start());
     }
   }
@@ -230,20 +238,47 @@ final class Values {
     return w != null ? w : Double.parseDouble(n.replace(",", ""));
   }
 
-  /** Whether the clause around body offset {@code at} is dated a day or more before the event. */
+  /**
+   * Whether the clause around body offset {@code at} is about another time: dated a day or more
+   * before the event (a date without a year, in an undated article, is taken in the event's year), or
+   * placed relative to it ("eight days later", "a week earlier", "two years ago").
+   */
   static boolean background(Sentence s, int at, Optional<LocalDate> eventDay) {
+    Sentence.Span clause = clauseOf(s, at);
+    if (OTHER_TIME.matcher(clause.text()).find()) {
+      return true;
+    }
     if (eventDay.isEmpty()) {
       return false;
     }
-    Sentence.Span clause = clauseOf(s, at);
     for (Timex t : s.timexes()) {
-      if (t.start() >= clause.start() && t.end() <= clause.end() && t.endDate().isPresent()
-          && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)
-          && t.endDate().get().isBefore(eventDay.get().minusDays(1))) {
+      if (t.start() < clause.start() || t.end() > clause.end() || t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+        continue;
+      }
+      Optional<LocalDate> end = t.endDate().or(() -> inYearOf(t.value(), eventDay.get()));
+      if (end.isPresent() && end.get().isBefore(eventDay.get().minusDays(1))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:a|an|one|two|three|four|five|six|seven|eight|"
+      + "nine|ten|eleven|twelve|\\d+|several|few)\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|earlier|before|ago)\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+
+  /** {@code XXXX-10-10} in the year of {@code day}, or the year before when that would be after it. */
+  private static Optional<LocalDate> inYearOf(String value, LocalDate day) {
+    Matcher m = MONTH_DAY.matcher(value);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate d = LocalDate.of(day.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      return Optional.of(d.isAfter(day.plusDays(1)) ? d.minusYears(1) : d);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   static Sentence.Span clauseOf(Sentence s, int at) {
@@ -296,9 +331,14 @@ final class Values {
   /**
    * What happened to a value's thing: the stems of the verbs (-ed, -ing, -en) among the four content
    * words on either side of it in its clause, of the noun it is the value of ("a margin of", "the
-   * margin to"), and of its nearest content words when there is no verb.
+   * margin to"), and of the two nearest content words on each side.
    */
-  private static Set<String> context(Sentence s, int start, int end) {
+  /** A value's context and, within it, its predicates. */
+  record Context(Set<String> words, Set<String> predicates) {
+    static final Context NONE = new Context(Set.of(), Set.of());
+  }
+
+  private static Context context(Sentence s, int start, int end) {
     Sentence.Span clause = clauseOf(s, start);
     List<Token> after = new ArrayList<>();
     List<Token> before = new ArrayList<>();
@@ -313,12 +353,12 @@ final class Values {
         before.add(0, t);
       }
     }
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> predicates = new LinkedHashSet<>();
     for (List<Token> side : List.of(after, before)) {
       for (int i = 0; i < Math.min(4, side.size()); i++) {
         String w = side.get(i).norm();
         if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")) {
-          out.add(side.get(i).stem());
+          predicates.add(side.get(i).stem());
         }
       }
     }
@@ -327,17 +367,15 @@ final class Values {
         + "roughly|at least|more than)\\s+)?(?:a\\s+|an\\s+)?$").matcher(lead);
     if (of.find() && !Tokens.FUNCTION_WORDS.contains(of.group(1).toLowerCase(Locale.ROOT))
         && !NOT_CONTEXT.contains(of.group(1).toLowerCase(Locale.ROOT))) {
-      out.add(Tokens.stem(of.group(1)));
+      predicates.add(Tokens.stem(of.group(1)));
     }
-    if (out.isEmpty()) {
-      if (!after.isEmpty()) {
-        out.add(after.get(0).stem());
-      }
-      if (!before.isEmpty()) {
-        out.add(before.get(0).stem());
+    Set<String> words = new LinkedHashSet<>(predicates);
+    for (List<Token> side : List.of(after, before)) {
+      for (int i = 0; i < Math.min(2, side.size()); i++) {
+        words.add(side.get(i).stem());
       }
     }
-    return out;
+    return new Context(words, predicates);
   }
 
   /** The entity a value belongs to: a name ending right before it, with no speech verb between ("Japan pledged"). */

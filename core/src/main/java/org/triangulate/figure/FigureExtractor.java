@@ -47,11 +47,12 @@ public final class FigureExtractor {
       + "(?:\\s+of\\s+(?:all\\s+|the\\s+)?(?<what>[a-z][a-z-]*))?");
   private static final Pattern MEASURE = Pattern.compile("(?i)" + QUAL
       + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<unit>mm|millimet(?:re|er)s|cm|centimet(?:re|er)s"
-      + "|inches|km|kilomet(?:re|er)s|miles|kg|kilograms|tonnes|tons|degrees\\s+Celsius|°C|metres|meters|m)\\b"
+      + "|inches|(?:square|sq\\.?)\\s+(?:km|kilomet(?:re|er)s|miles|metres|meters)|km2|km²|hectares|km|kilomet(?:re|er)s"
+      + "|miles|kg|kilograms|tonnes|tons|degrees\\s+Celsius|°C|metres|meters|m)\\b"
       + "(?:\\s+of\\s+(?<what>rain(?:fall)?|snow|water|[a-z]+))?");
   private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\w.,$€£])" + QUAL
       + "(?<num>" + NUM + ")" + "(?:[ \\t]+(?<scale>million|billion|thousand|lakh|crore))?"
-      + "(?:\\s+of)?\\s+(?<noun>(?:[a-z][a-z-]*\\s+){0,2}?[a-z][a-z-]*s|people|men|women|children|police|"
+      + "(?:\\s+of(?:\\s+(?:the|its|their|his|her|our|these|those))?)?\\s+(?<noun>(?:[a-z][a-z-]*\\s+){0,2}?[a-z][a-z-]*s|people|men|women|children|police|"
       + "personnel|staff|militia|(?:[a-z][a-z-]*\\s+){0,2}?(?:people|men|women|children|police|personnel))\\b");
   private static final Set<String> NOT_COUNTED = Set.of(
       "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "was", "has", "is",
@@ -154,7 +155,7 @@ public final class FigureExtractor {
           counts = group(m, "what");
         }
         case MEASURE -> {
-          unit = m.group("unit").toLowerCase(Locale.ROOT);
+          unit = normalUnit(m.group("unit").toLowerCase(Locale.ROOT));
           counts = group(m, "what");
         }
         case COUNT -> {
@@ -179,6 +180,25 @@ public final class FigureExtractor {
           Optional.ofNullable(counts), Optional.ofNullable(qual), location(text, places, sentence, end),
           period(timexes, sentence, start)));
     }
+  }
+
+  /** One spelling per unit: "kilometres" and "km" are {@code km}, "square kilometres" {@code km2}. */
+  static String normalUnit(String unit) {
+    String u = unit.replaceAll("\\s+", " ");
+    if (u.startsWith("square") || u.startsWith("sq")) {
+      return u.contains("mile") ? "sq mi" : u.contains("k") ? "km2" : "m2";
+    }
+    return switch (u) {
+      case "km²" -> "km2";
+      case "kilometres", "kilometers" -> "km";
+      case "millimetres", "millimeters" -> "mm";
+      case "centimetres", "centimeters" -> "cm";
+      case "metres", "meters" -> "m";
+      case "kilograms" -> "kg";
+      case "tons" -> "tonnes";
+      case "°c", "degrees celsius" -> "°C";
+      default -> u;
+    };
   }
 
   private static @Nullable String group(Matcher m, String name) {
