@@ -24,7 +24,11 @@ final class Statements {
   static List<Statement> of(AnalyzedArticle a, int order, Optional<LocalDate> eventDay, ClaimSettings settings) {
     List<Statement> out = new ArrayList<>();
     String title = a.article().title().strip();
+    Set<String> seen = new java.util.HashSet<>();
     for (Sentence s : a.sentences()) {
+      if (!seen.add(s.text().strip())) {
+        continue; // a sentence repeated in one article (a caption above the body, a pasted block) is one statement
+      }
       Set<String> stems = new LinkedHashSet<>();
       boolean number = false;
       for (Token t : s.tokens()) {
