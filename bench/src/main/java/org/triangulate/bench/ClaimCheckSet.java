@@ -168,6 +168,14 @@ final class ClaimCheckSet {
     return out;
   }
 
+  /**
+   * A sentence the claim stage takes as a claim: it names someone or something, or gives a number or a
+   * date (the claim stage leaves out sentences that state nothing checkable, so such an F has no status).
+   */
+  static boolean checkable(String s) {
+    return NAME.matcher(s).find() || numberAt(s).isPresent() || DAY_MONTH.matcher(s).find();
+  }
+
   private static Optional<Scenario> scenario(int n, Kind kind, Doc d, List<Doc> docs, Map<String, List<Doc>> byGroup,
       Random r) {
     // the fact sentence F
@@ -182,7 +190,7 @@ final class ClaimCheckSet {
         case CONFLICT_NUMBER, UPDATE -> numberAt(s).isPresent();
         case CONFLICT_DATE -> DAY_MONTH.matcher(s).find();
         case CONFLICT_NAME -> NAME.matcher(s).find();
-        default -> true;
+        default -> checkable(s);
       };
       if (ok) {
         candidates.add(i);
@@ -210,7 +218,7 @@ final class ClaimCheckSet {
           return Optional.empty();
         }
         String u = far.sentences().get(r.nextInt(far.sentences().size()));
-        if (u.split("\\s+").length < 8) {
+        if (u.split("\\s+").length < 8 || !checkable(u)) {
           return Optional.empty();
         }
         rs.add(Math.min(rs.size(), 2 + r.nextInt(Math.max(1, rs.size() - 2))), u);

@@ -209,7 +209,7 @@ final class DossierDevBench implements Callable<Integer> {
       ClaimSettings d = ClaimSettings.DEFAULTS;
       folds.put(s, new Corroborator(new ClaimSettings(w, wl, d.linkProbability(), d.minPairProbability(),
           d.maxPostings(), d.minContentWords(), d.hedgedTolerance(), d.valueContext(), d.copiedStatement(),
-          d.supportProbability(), d.summarySentences(), d.backgroundDays())));
+          d.supportProbability(), d.dateContext(), d.summarySentences(), d.backgroundDays())));
     }
     Map<String, Double> cv = score(dir, claimsAlone(g, byId, lineage, folds::get));
     Map<String, Double> defaults = score(dir, claimsAlone(g, byId, lineage, s -> Corroborator.withDefaults()));

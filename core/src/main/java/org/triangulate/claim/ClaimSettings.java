@@ -24,6 +24,8 @@ package org.triangulate.claim;
  * @param supportProbability a statement only derivatives make is not flagged unsupported when one of
  *     their originals has a statement at least this likely to state the same fact (a restatement in
  *     other words is no addition)
+ * @param dateContext two statements of one claim naming different days contradict each other only when
+ *     they are at least this likely to state the same fact
  * @param summarySentences at most this many sentences in an event's summary
  * @param backgroundDays a dated statement more than this many days before the event is background
  */
@@ -38,13 +40,14 @@ public record ClaimSettings(
     double valueContext,
     double copiedStatement,
     double supportProbability,
+    double dateContext,
     int summarySentences,
     int backgroundDays) {
 
   public static final ClaimSettings DEFAULTS = new ClaimSettings(
       new Weights(-7.23, 6.49, 6.56, 1.60, -1.37),
       new Weights(-5.71, 0, 12.05, 2.08, -1.49),
-      0.2, 0.02, 60, 4, 0.1, 0.3, 0.9, 0.05, 5, 14);
+      0.2, 0.02, 60, 4, 0.1, 0.3, 0.9, 0.05, 0.5, 5, 14);
 
   /** The same-fact model: {@code p = 1 / (1 + exp(-(bias + cosine*cos + dice*dice + numbers*agree + quoted*q)))}. */
   public record Weights(double bias, double cosine, double dice, double numbers, double quoted) {}
@@ -53,7 +56,7 @@ public record ClaimSettings(
     java.util.Objects.requireNonNull(withVectors, "withVectors");
     java.util.Objects.requireNonNull(withoutVectors, "withoutVectors");
     for (double v : new double[] {linkProbability, minPairProbability, hedgedTolerance, valueContext, copiedStatement,
-        supportProbability}) {
+        supportProbability, dateContext}) {
       if (!(v >= 0 && v <= 1)) {
         throw new IllegalArgumentException("probabilities and tolerances must be in [0,1]: " + v);
       }
@@ -71,6 +74,7 @@ public record ClaimSettings(
   /** A copy with another link probability (for the benchmark's sweep). */
   public ClaimSettings withLinkProbability(double p) {
     return new ClaimSettings(withVectors, withoutVectors, p, minPairProbability, maxPostings, minContentWords,
-        hedgedTolerance, valueContext, copiedStatement, supportProbability, summarySentences, backgroundDays);
+        hedgedTolerance, valueContext, copiedStatement, supportProbability, dateContext, summarySentences,
+        backgroundDays);
   }
 }

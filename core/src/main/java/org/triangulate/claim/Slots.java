@@ -105,6 +105,125 @@ final class Slots {
       }
     }
     names(withBackground, drafts);
+    for (Draft d : drafts) {
+      if (!d.typed && d.conflicts.isEmpty()) {
+        dates(d);
+      }
+      if (!d.typed && d.conflicts.isEmpty()) {
+        spellings(d);
+      }
+    }
+  }
+
+  /**
+   * Names spelt two ways inside one claim: when statements of independent sources that are likely one
+   * fact ({@link ClaimSettings#dateContext}) write a capitalised word that the other does not, and the
+   * two words are close (one name, two spellings: "Dumitrescu" and "Dumitrașcu", "Cisco" and "Cicso")
+   * but not the same once folded ("Gdańsk" and "Gdansk" are one spelling), the claim is contradicted.
+   */
+  private void spellings(Draft d) {
+    for (int i = 0; i < d.members.size(); i++) {
+      for (int j = i + 1; j < d.members.size(); j++) {
+        Statement a = d.members.get(i);
+        Statement b = d.members.get(j);
+        if (groups.rootOf(a.article()).equals(groups.rootOf(b.article()))
+            || matching.probability(a, b) < settings.dateContext()) {
+          continue;
+        }
+        Optional<String[]> pair = spellingPair(a.text(), b.text());
+        if (pair.isPresent()) {
+          d.conflicts.add(new Claim.Conflict(pair.get()[0], List.of(a.article())));
+          d.conflicts.add(new Claim.Conflict(pair.get()[1], List.of(b.article())));
+          d.slot = Optional.of("spelling");
+          return;
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]{3,}");
+
+  /** The one capitalised word each text has that the other lacks, when the two are spellings of one name. */
+  static Optional<String[]> spellingPair(String a, String b) {
+    Set<String> wordsA = words(a);
+    Set<String> wordsB = words(b);
+    List<String> onlyA = capitalised(a).stream().filter(w -> !wordsB.contains(fold(w))).toList();
+    List<String> onlyB = capitalised(b).stream().filter(w -> !wordsA.contains(fold(w))).toList();
+    if (onlyA.size() != 1 || onlyB.size() != 1) {
+      return Optional.empty();
+    }
+    String x = fold(onlyA.get(0));
+    String y = fold(onlyB.get(0));
+    int allowed = Math.max(1, Math.min(x.length(), y.length()) / 4);
+    return edits(x, y) <= allowed && x.charAt(0) == y.charAt(0)
+        ? Optional.of(new String[] {onlyA.get(0), onlyB.get(0)}) : Optional.empty();
+  }
+
+  /** The folded words of a text, possessives removed. */
+  private static Set<String> words(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : fold(text).split("[^\\p{L}'’-]+")) {
+      out.add(w.replaceAll("['’]s?$", ""));
+    }
+    return out;
+  }
+
+  private static Set<String> capitalised(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.regex.Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replaceAll("['’]s?$", ""));
+    }
+    return out;
+  }
+
+  /**
+   * Day dates inside one claim: when statements of independent sources that are likely one fact
+   * ({@link ClaimSettings#dateContext}) each name exactly one day explicitly ("on November 11") and
+   * the days differ, the claim is contradicted. Relative days ("on Monday") are left out: each resolves
+   * against its own article's publication date, and a wrong one is no disagreement of the reports.
+   */
+  private void dates(Draft d) {
+    Map<LocalDate, List<Statement>> byDay = new LinkedHashMap<>();
+    for (Statement m : d.members) {
+      List<org.triangulate.time.Timex> days = m.sentence().timexes().stream()
+          .filter(t -> t.type() == org.triangulate.time.TimexType.DATE && t.interval().isPresent()
+              && t.beginDate().equals(t.endDate()) && explicitDay(t.text()))
+          .toList();
+      if (days.size() == 1) {
+        byDay.computeIfAbsent(days.get(0).beginDate().orElseThrow(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    if (byDay.size() < 2) {
+      return;
+    }
+    List<Map.Entry<LocalDate, List<Statement>>> days = new ArrayList<>(byDay.entrySet());
+    for (int i = 0; i < days.size(); i++) {
+      for (int j = i + 1; j < days.size(); j++) {
+        for (Statement a : days.get(i).getValue()) {
+          for (Statement b : days.get(j).getValue()) {
+            if (!groups.rootOf(a.article()).equals(groups.rootOf(b.article()))
+                && matching.probability(a, b) >= settings.dateContext()) {
+              for (Map.Entry<LocalDate, List<Statement>> e : days) {
+                d.conflicts.add(new Claim.Conflict(e.getKey().toString(),
+                    List.copyOf(new LinkedHashSet<>(e.getValue().stream().map(Statement::article).toList()))));
+              }
+              d.slot = Optional.of("date");
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern EXPLICIT_DAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+"
+          + "(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
+
+  private static boolean explicitDay(String text) {
+    return EXPLICIT_DAY.matcher(text).find();
   }
 
   /**
@@ -336,8 +455,14 @@ final class Slots {
     return true;
   }
 
-  /** "at least 7" / "more than 100" agree with any larger value; "up to", "less than" with any smaller. */
+  /**
+   * "at least 7" / "more than 100" agree with any larger figure; "up to", "less than" with any smaller.
+   * Two bounds that differ ("at least 50", "at least 75") disagree: each report claims its own figure.
+   */
   private static boolean lowerBound(Value bound, Value other) {
+    if (other.qualifier().isPresent() && !other.qualifier().get().equals("APPROX")) {
+      return false;
+    }
     String q = bound.qualifier().orElse("");
     return switch (q) {
       case "AT_LEAST", "MORE_THAN" -> other.number() >= bound.number();

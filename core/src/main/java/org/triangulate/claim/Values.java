@@ -108,7 +108,7 @@ final class Values {
   private static final Pattern MEMBERS = Pattern.compile("(?i)\\b" + NUMBER + "-(?:member|strong)\\s+([\\p{L}-]+)");
   /** What makes a duration a distance in time, not a length: "eight days after", "a day later". */
   private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)\\s*(?:later|earlier|after|before|ago|since|on)\\b");
-  private static final Pattern DURATION = Pattern.compile("P(\\d+(?:\\.\\d+)?)([DWMYH])");
+  private static final Pattern DURATION = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([DWMYHS])");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -147,14 +147,16 @@ final class Values {
       String rest = text.substring(Math.min(text.length(), Math.max(0, t.end() - base)));
       if (t.type() == TimexType.DURATION && d.matches() && !background(s, t.start(), eventDay)
           && !RELATIVE_AFTER.matcher(rest).lookingAt()) {
-        String unit = switch (d.group(2)) {
+        boolean clock = !d.group(1).isEmpty();
+        String unit = switch (d.group(3)) {
           case "D" -> "day";
           case "W" -> "week";
-          case "M" -> "month";
+          case "M" -> clock ? "minute" : "month";
           case "Y" -> "year";
+          case "S" -> "second";
           default -> "hour";
         };
-        add(out, s, unit, context(s, t.start(), t.end()), Optional.empty(), Double.parseDouble(d.group(1)), t.text(),
+        add(out, s, unit, context(s, t.start(), t.end()), Optional.empty(), Double.parseDouble(d.group(2)), t.text(),
             Optional.empty(), t.start());
       }
     }
