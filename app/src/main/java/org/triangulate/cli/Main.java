@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns overlapping news reports into cross-checked, cited event dossiers.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, WatchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (some inputs may have been reported as bad)",

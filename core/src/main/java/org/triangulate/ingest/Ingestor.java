@@ -151,13 +151,18 @@ public final class Ingestor {
         throw new IngestException("no text (only whitespace)");
       }
       boolean html = type.map(t -> !t.equals("text/plain")).orElse(Sniffer.sniffText(text, url) != SourceFormat.TEXT);
-      listener.onDocument(new RawDocument(Ids.hash(url), url, html ? SourceFormat.HTML : SourceFormat.TEXT, html, text,
+      listener.onDocument(new RawDocument(pageId(url), url, html ? SourceFormat.HTML : SourceFormat.TEXT, html, text,
           Optional.of(url), hints));
     } catch (IngestException e) {
       listener.onProblem(new IngestProblem(url, e.getMessage()));
     } catch (RuntimeException e) {
       listener.onProblem(new IngestProblem(url, "cannot read: " + message(e)));
     }
+  }
+
+  /** The id {@link #ingestPage} gives the page at {@code url}, as a WARC record or feed entry of that URL gets. */
+  public static String pageId(String url) {
+    return Ids.hash(Objects.requireNonNull(url, "url"));
   }
 
   private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");

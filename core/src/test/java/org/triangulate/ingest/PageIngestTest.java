@@ -55,6 +55,7 @@ class PageIngestTest {
     assertEquals(List.of(), r.problems());
     RawDocument doc = r.documents().get(0);
     assertEquals(captured.id(), doc.id());
+    assertEquals(captured.id(), Ingestor.pageId(URL));
     assertEquals(captured.content(), doc.content());
     assertEquals(Optional.of(URL), doc.url());
     assertEquals(URL, doc.origin());
