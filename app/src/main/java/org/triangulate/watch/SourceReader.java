@@ -110,7 +110,8 @@ final class SourceReader {
     try {
       map = parser.parseSiteMap("text/xml", body, uri.toURL());
     } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
-      throw new SourceException("invalid sitemap: " + Fetcher.message(e), e);
+      Throwable why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+      throw new SourceException("invalid sitemap: " + why.getMessage(), e);
     }
     if (map instanceof SiteMapIndex index) {
       List<URI> children = new ArrayList<>();
