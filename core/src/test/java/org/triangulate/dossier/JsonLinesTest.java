@@ -35,6 +35,13 @@ class JsonLinesTest {
   }
 
   @Test
+  void formatNamesIncludeTheLineAndTableFormats() {
+    assertEquals(DossierFormat.JSONL, DossierFormat.parse("jsonl"));
+    assertEquals(DossierFormat.JSONL, DossierFormat.parse("NDJSON"));
+    assertEquals(DossierFormat.CSV, DossierFormat.parse("csv"));
+  }
+
+  @Test
   void anEventLineCarriesItsClaimsWithSlotsAndValues() throws Exception {
     JsonNode e1 = new ObjectMapper().readTree(lines().get(4));
     assertEquals("e1", e1.get("id").asText());
