@@ -60,6 +60,29 @@ class AnalyzeInputsTest {
   }
 
   @Test
+  void recordIdsComeFromTheRecordOrAHashOfItsUrl() throws Exception {
+    String text = "\"text\":\"The harbour of Port Alder reopened on Friday after repairs, the port authority said.";
+    Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
+        "{\"id\":\"ok-1\"," + text + " One.\"}",
+        "{\"_id\":\"has space\"," + text + " Two.\"}",
+        "{\"url\":\"https://news.example/3\"," + text + " Three.\"}",
+        "{" + text + " Four.\"}",
+        "{\"id\":\"ok-1\"," + text + " Five.\"}") + "\n");
+    Files.writeString(dir.resolve("b.xml"), org.triangulate.watch.FakeSite.rss("Harbour Times", List.<String[]>of(
+        new String[] {"https://news.example/6", "Six"})).replace("Summary only.", "The harbour reopened on Friday."));
+    IngestCommandTest.Run r = IngestCommandTest.run("analyze", dir.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> ids = ids(r.out());
+    assertEquals("ok-1", ids.get(0));
+    assertTrue(ids.get(1).matches("[0-9a-f]{16}"), "an id that is not file-name safe is hashed: " + ids);
+    assertEquals(org.triangulate.ingest.Ingestor.pageId("https://news.example/3"), ids.get(2));
+    assertEquals("a-4", ids.get(3));
+    assertEquals("ok-1-5", ids.get(4), "a repeated id inside one file gets its line number");
+    assertEquals(org.triangulate.ingest.Ingestor.pageId("https://news.example/6"), ids.get(5),
+        "a feed entry has the id of its page, as watch and WARC give it");
+  }
+
+  @Test
   void standardInputIsReadAsOneInputWithIdStdin() throws Exception {
     InputStream saved = System.in;
     try {
