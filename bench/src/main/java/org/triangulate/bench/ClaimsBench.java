@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.triangulate.article.Article;
-import org.triangulate.claim.Annotator;
 import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
+import org.triangulate.text.TextAnalyzer;
 import org.triangulate.claim.Lineage;
 import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceReport;
@@ -89,7 +89,7 @@ public final class ClaimsBench implements Callable<Integer> {
     }
   }
 
-  private record Config(String name, Corroborator corroborator, ClaimSettings settings) {}
+  private record Config(String name, Corroborator corroborator, ClaimSettings settings, TextAnalyzer text) {}
 
   @Override
   public Integer call() throws IOException {
@@ -111,15 +111,16 @@ public final class ClaimsBench implements Callable<Integer> {
     for (ClaimCheckSet.Scenario s : set) {
       reports.add(provenance.analyse(s.articles()));
     }
-    Annotator stages = Annotator.ofStages(TemporalTagger.withDefaults(), EntityExtractor.withDefaults());
+    TextAnalyzer vectors = TextAnalyzer.withDefaults().remembering(100_000);
+    TextAnalyzer lexical = TextAnalyzer.withoutEmbeddings().remembering(100_000);
     List<Config> configs = new ArrayList<>();
     ClaimSettings d = ClaimSettings.DEFAULTS;
-    configs.add(new Config("defaults (tagger + entities, match " + d.matchSimilarity() + ")",
-        new Corroborator(d, stages), d));
-    configs.add(new Config("lexical annotator", new Corroborator(d, Annotator.lexical()), d));
-    for (double m : new double[] {0.4, 0.6, 0.7}) {
-      ClaimSettings s = d.withMatchSimilarity(m);
-      configs.add(new Config("match " + m, new Corroborator(s, stages), s));
+    configs.add(new Config("defaults (MiniLM sentence vectors, link " + d.linkProbability() + ")",
+        new Corroborator(d), d, vectors));
+    configs.add(new Config("no sentence vectors", new Corroborator(d), d, lexical));
+    for (double m : new double[] {0.1, 0.3, 0.5}) {
+      ClaimSettings s = d.withLinkProbability(m);
+      configs.add(new Config("link " + m, new Corroborator(s), s, vectors));
     }
     Map<Config, Score> scores = new LinkedHashMap<>();
     for (Config c : configs) {
@@ -142,8 +143,8 @@ public final class ClaimsBench implements Callable<Integer> {
     for (int i = 0; i < set.size(); i++) {
       ClaimCheckSet.Scenario s = set.get(i);
       ProvenanceReport rep = reports.get(i);
-      Lineage lineage = ((Lineage) rep::derivedFrom).orElse(Lineage.bySentenceOverlap(s.articles(), c.settings()));
-      Corroborator.Result r = c.corroborator().corroborate(s.articles(), lineage);
+      Lineage lineage = rep::derivedFrom;
+      Corroborator.Result r = c.corroborator().corroborate(c.text().analyzeAll(s.articles()), lineage);
       if (judge(s, r, sc, print)) {
         for (Article a : s.articles()) {
           System.err.println("  lineage " + a.id() + " <- " + lineage.derivedFrom(a.id()));

@@ -3,7 +3,6 @@ package org.triangulate.claim;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.triangulate.article.Article;
 import org.triangulate.dossier.Derivation;
 
 /**
@@ -43,13 +42,4 @@ public interface Lineage {
     return id -> copy.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
   }
 
-  /**
-   * A self-contained estimate from sentence overlap, for when no provenance stage has run: an article
-   * most of whose sentences restate sentences of another, earlier (or equally dated but fuller) article
-   * derives from it. Quoting the same statement covers a few sentences, not most, so it does not make
-   * two reports copies of each other.
-   */
-  static Lineage bySentenceOverlap(List<Article> articles, ClaimSettings settings) {
-    return SentenceOverlapLineage.compute(articles, settings);
-  }
 }

@@ -1,8 +1,10 @@
 package org.triangulate.claim;
 
 import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,306 +12,537 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.triangulate.dossier.Claim;
 
 /**
- * Slot values of one claim compared across its articles (numbers by the noun they count, dates,
- * name spellings), and the rule that tells an update from a conflict.
+ * Typed values compared across the articles of one event: a slot stated by two or more articles
+ * either agrees, is revised by a later report (an update), or has competing values from independent
+ * sources (a conflict); two spellings of one person's name are a conflict too.
  *
- * <p>The update rule: the values are ordered by the earliest publication date of the articles giving
- * them; each later value is an update of the one before when its article is published no earlier and
- * either its sentence, or for a number a headline giving that number, signals a revision ("rises to",
- * "revising an earlier count", "postponed to"; a "Last updated at" timestamp is none) that the earlier
- * one does not, or the figure is a count that only grows (dead, injured, …), it grew, and it was
- * published on a later day. Anything else, including an unknown publication date, is a conflict; two
- * spellings of a name always are.
+ * <p>Each article gives one value per slot: the one its sentence presents as a revision, else its
+ * first mention (the lead states the event's own figures; later paragraphs recall others). Values of a
+ * casualty slot are compared whatever their sentences say; values of any other slot only when their
+ * statements are likely about the same fact ({@link ClaimSettings#valueContext}).
+ *
+ * <p>The update rule: values ordered by the earliest publication date of the articles giving them;
+ * each later value updates the one before when its article is published no earlier and either its
+ * sentence signals a revision that the earlier one does not, or the slot is a count that only grows
+ * (dead, injured, …), it grew, and it was published on a later day. Anything else between independent
+ * sources is a conflict.
  */
 final class Slots {
-  private Slots() {}
+  private final ClaimSettings settings;
+  private final CopyGroups groups;
+  private final Matching matching;
 
-  static final Pattern REVISION = Pattern.compile("(?i)\\b(rose|risen|rises|rising|climbed|climbs|climbing|"
-      + "increased|increases|jumped|grew|raised|revised|revising|revises|revision|updated|updating|corrected|"
-      + "correcting|now stands|earlier (?:count|figure|toll|report|tally|estimate)s?|new (?:toll|figure|tally)|"
-      + "postponed|rescheduled|moved to|brought forward|pushed back|later said|has since)\\b");
-
-  enum Kind { NUMBER, DATE, NAME }
-
-  /** One value of a slot with the articles (and their statements) that give it. */
-  record Value(String text, double number, List<String> articles, List<Statement> statements) {
-    Value {
-      articles = List.copyOf(articles);
-      statements = List.copyOf(statements);
-    }
+  Slots(ClaimSettings settings, CopyGroups groups, Matching matching) {
+    this.settings = settings;
+    this.groups = groups;
+    this.matching = matching;
   }
 
-  /** A slot with two or more competing values. */
-  record Slot(Kind kind, String label, boolean cumulative, List<Value> values) {
-    Slot {
-      values = List.copyOf(values);
-    }
-  }
+  /** One article's value of a slot, with the statement that gives it. */
+  private record Mention(Statement statement, Value value) {}
 
-  /** The slots on which the statements of one claim disagree. */
-  static List<Slot> disagreements(List<Statement> members, ClaimSettings settings) {
-    List<Slot> out = new ArrayList<>();
-    numbers(members, settings, out);
-    dates(members, out);
-    names(members, out);
-    return out;
+  /** Agreeing mentions, with the value they agree on. */
+  private static final class Group {
+    final List<Mention> mentions = new ArrayList<>();
+    final Value value;
+
+    Group(Mention first) {
+      this.value = first.value();
+      mentions.add(first);
+    }
+
+    Optional<LocalDate> earliest() {
+      return mentions.stream().flatMap(m -> m.statement().published().stream()).min(Comparator.naturalOrder());
+    }
+
+    boolean revised() {
+      return mentions.stream().anyMatch(m -> m.value().revised());
+    }
+
+    List<String> articles() {
+      Set<String> out = new LinkedHashSet<>();
+      mentions.forEach(m -> out.add(m.statement().article()));
+      return List.copyOf(out);
+    }
   }
 
   /**
-   * Numbers compared per unit and position: the k-th figure counting "people" in one article against
-   * the k-th in another, when both give the same number of such figures.
+   * Marks the drafts that hold competing or revised values, and adds typed drafts for slots whose
+   * statements no draft holds together.
    */
-  private static void numbers(List<Statement> members, ClaimSettings settings, List<Slot> out) {
-    Map<String, Map<String, List<Annotator.Figure>>> byUnit = new LinkedHashMap<>();
-    Map<String, Map<String, Statement>> stmt = new LinkedHashMap<>();
-    for (Statement s : members) {
-      Map<String, List<Annotator.Figure>> mine = new LinkedHashMap<>();
-      s.figures().forEach(f -> mine.computeIfAbsent(unit(f), k -> new ArrayList<>()).add(f));
-      for (var e : mine.entrySet()) {
-        if (byUnit.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).putIfAbsent(s.article(), e.getValue()) == null) {
-          stmt.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(s.article(), s);
+  /**
+   * @param statements the event's statements about itself
+   * @param withBackground those and the background ones (for names: a name is spelt the same whatever it
+   *     recalls)
+   */
+  void apply(List<Statement> statements, List<Statement> withBackground, List<Draft> drafts) {
+    Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      if (s.background()) {
+        continue;
+      }
+      for (Value v : s.values()) {
+        if (!v.isName()) {
+          byKey.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(new Mention(s, v));
         }
       }
     }
-    for (var e : byUnit.entrySet()) {
-      Map<Integer, List<String>> byLength = new LinkedHashMap<>();
-      e.getValue().forEach((article, list) -> byLength.computeIfAbsent(list.size(), k -> new ArrayList<>()).add(article));
-      for (var l : byLength.entrySet()) {
-        if (l.getValue().size() < 2) {
-          continue;
+    for (List<Mention> all : byKey.values()) {
+      for (List<Mention> component : components(all)) {
+        Map<String, Mention> perArticle = new LinkedHashMap<>();
+        for (Mention m : component) {
+          Mention known = perArticle.get(m.statement().article());
+          if (known == null || m.value().revised() && !known.value().revised()) {
+            perArticle.put(m.statement().article(), m);
+          }
         }
-        for (int pos = 0; pos < l.getKey(); pos++) {
-          List<Value> values = new ArrayList<>();
-          List<Annotator.Figure> heads = new ArrayList<>();
-          boolean cumulative = false;
-          for (String article : l.getValue()) {
-            Annotator.Figure f = e.getValue().get(article).get(pos);
-            Statement s = stmt.get(e.getKey()).get(article);
-            cumulative |= Measures.of(s.text(), f).map(m -> m.cumulative).orElse(false);
-            int found = -1;
-            for (int i = 0; i < heads.size() && found < 0; i++) {
-              if (agree(heads.get(i), f, settings)) {
-                found = i;
-              }
-            }
-            if (found < 0) {
-              heads.add(f);
-              values.add(new Value(format(f), f.value(), List.of(article), List.of(s)));
-            } else {
-              Value v = values.get(found);
-              values.set(found, new Value(v.text(), v.number(), plus(v.articles(), article), plus(v.statements(), s)));
-            }
-          }
-          if (values.size() > 1) {
-            out.add(new Slot(Kind.NUMBER, e.getKey().isEmpty() ? "figure" : values.get(0).text(), cumulative, values));
-          }
+        if (perArticle.size() >= 2) {
+          judge(perArticle.values().iterator().next().value().slot(), new ArrayList<>(perArticle.values()), drafts);
         }
       }
     }
+    names(withBackground, drafts);
   }
 
-  /** The stem of a figure's unit, so that "residents" and "people" compare equal. */
-  static String unit(Annotator.Figure f) {
-    return f.unit().isEmpty() ? "" : Text.stem(f.unit().toLowerCase(Locale.ROOT));
-  }
-
-  static boolean agree(Annotator.Figure a, Annotator.Figure b, ClaimSettings settings) {
-    if (a.value() == b.value()) {
-      return true;
+  /**
+   * The mentions of one thing split by what happened to it: a casualty class or a magnitude is one
+   * slot; any other thing's mentions are one slot (transitively) when their contexts share a word, when
+   * they give the same number, when one sentence revises one into the other ("revised it to 33,200
+   * square kilometres, up from 31,500"), or, with no context, when their statements are likely one fact.
+   */
+  private List<List<Mention>> components(List<Mention> all) {
+    String slot = all.get(0).value().slot();
+    if (Values.Casualty.ofSlot(slot).isPresent() || slot.equals("magnitude")) {
+      return List.of(all);
     }
-    if (a.hedged() || b.hedged()) {
-      double max = Math.max(Math.abs(a.value()), Math.abs(b.value()));
-      return max > 0 && Math.abs(a.value() - b.value()) / max <= settings.hedgedTolerance();
+    int n = all.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Value a = all.get(i).value();
+        Value b = all.get(j).value();
+        boolean shared = a.context().stream().anyMatch(b.context()::contains);
+        boolean sameNumber = a.number() == b.number();
+        boolean oneRevision = all.get(i).statement() == all.get(j).statement() && (a.revised() || b.revised());
+        if (shared || sameNumber || oneRevision || a.context().isEmpty() && b.context().isEmpty()
+            && matching.probability(all.get(i).statement(), all.get(j).statement()) >= settings.valueContext()) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Mention>> out = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      out.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  private void judge(String slot, List<Mention> mentions, List<Draft> drafts) {
+    Optional<Values.Casualty> casualty = Values.Casualty.ofSlot(slot);
+    List<Group> values = new ArrayList<>();
+    for (Mention m : mentions) {
+      Group g = values.stream().filter(x -> same(x.value, m.value())).findFirst().orElse(null);
+      if (g == null) {
+        values.add(new Group(m));
+      } else {
+        g.mentions.add(m);
+      }
+    }
+    List<Statement> members = mentions.stream().map(Mention::statement).toList();
+    boolean key = casualty.isPresent() || slot.equals("magnitude");
+    if (values.size() == 1) {
+      if (key || related(values.get(0).mentions)) {
+        agreement(slot, values.get(0), members, drafts);
+      }
+      return;
+    }
+    Optional<List<Group>> updates = asUpdates(values, casualty.map(c -> c.cumulative).orElse(false));
+    if (updates.isPresent()) {
+      Draft d = draftFor(members, drafts);
+      d.updates.clear();
+      for (Group g : updates.get()) {
+        d.updates.add(new Claim.Conflict(format(g.value), g.articles()));
+      }
+      d.slot = Optional.of(label(slot, mentions.get(0).value().context()));
+      d.value = Optional.of(number(updates.get().get(updates.get().size() - 1).value));
+      return;
+    }
+    if (!independentValues(values)) {
+      return; // a copy that changed a number disagrees with its own original, not with another source
+    }
+    if (compatible(values)) {
+      Group precise = values.stream().filter(g -> g.value.qualifier().isEmpty()).findFirst().orElse(values.get(0));
+      agreement(slot, precise, members, drafts); // "at least seven" and "nine" do not disagree
+      return;
+    }
+    if (!key && !evidence(values)) {
+      return; // one thing, but nothing says the competing values are about the same fact
+    }
+    Draft d = draftFor(members, drafts);
+    d.conflicts.clear();
+    for (Group g : values) {
+      d.conflicts.add(new Claim.Conflict(format(g.value), g.articles()));
+    }
+    d.slot = Optional.of(label(slot, mentions.get(0).value().context()));
+    d.value = Optional.empty();
+  }
+
+  private void agreement(String slot, Group g, List<Statement> members, List<Draft> drafts) {
+    Draft holder = holder(members, drafts);
+    if (holder != null) {
+      if (holder.slot.isEmpty()) {
+        holder.slot = Optional.of(label(slot, g.value.context()));
+        holder.value = Optional.of(number(g.value));
+      }
+      return;
+    }
+    if (groups.independent(g.articles()).size() < 2) {
+      return;
+    }
+    Draft d = new Draft(members, best(members), true);
+    d.slot = Optional.of(label(slot, g.value.context()));
+    d.value = Optional.of(number(g.value));
+    drafts.add(d);
+  }
+
+  /** The draft holding all of {@code members}, else null. */
+  private static Draft holder(List<Statement> members, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.members.containsAll(members)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The draft holding all of {@code members}, else a new typed draft of them. */
+  private Draft draftFor(List<Statement> members, List<Draft> drafts) {
+    Draft d = holder(members, drafts);
+    if (d == null) {
+      d = new Draft(members, best(members), true);
+      drafts.add(d);
+    }
+    return d;
+  }
+
+  /** The wording of a typed claim: an original's shortest statement. */
+  private Statement best(List<Statement> members) {
+    return members.stream().min(Comparator.comparing((Statement m) -> groups.isDerivative(m.article()))
+        .thenComparingInt(m -> m.text().length())).orElseThrow();
+  }
+
+  private boolean independentValues(List<Group> values) {
+    Set<String> roots = new LinkedHashSet<>();
+    for (Group g : values) {
+      Set<String> mine = new LinkedHashSet<>();
+      g.articles().forEach(a -> mine.add(groups.rootOf(a)));
+      roots.addAll(mine);
+    }
+    // at least two values whose articles come from different copy groups
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        for (String a : values.get(i).articles()) {
+          for (String b : values.get(j).articles()) {
+            if (!groups.rootOf(a).equals(groups.rootOf(b))) {
+              return true;
+            }
+          }
+        }
+      }
     }
     return false;
   }
 
-  private static String format(Annotator.Figure f) {
-    double v = f.value();
-    String n = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
-        : String.format(Locale.ROOT, "%s", v);
-    return f.unit().isEmpty() ? n : n + " " + f.unit();
-  }
-
-  /** Day dates compared by position, between articles giving the same number of them. */
-  private static void dates(List<Statement> members, List<Slot> out) {
-    Map<String, List<LocalDate>> perArticle = new LinkedHashMap<>();
-    Map<String, Statement> stmt = new LinkedHashMap<>();
-    for (Statement s : members) {
-      List<LocalDate> days = s.timexes().stream().filter(t -> t.precision() == Annotator.Precision.DAY)
-          .map(Annotator.Timex::value).toList();
-      if (!days.isEmpty() && perArticle.putIfAbsent(s.article(), days) == null) {
-        stmt.put(s.article(), s);
-      }
+  /** One value written two ways: equal, rounded ("1.1 billion" for 1.08 billion), or hedged and close. */
+  boolean same(Value a, Value b) {
+    if (a.number() == b.number()) {
+      return true;
     }
-    Map<Integer, List<String>> byLength = new LinkedHashMap<>();
-    perArticle.forEach((article, list) -> byLength.computeIfAbsent(list.size(), k -> new ArrayList<>()).add(article));
-    for (var l : byLength.entrySet()) {
-      if (l.getValue().size() < 2) {
-        continue;
-      }
-      for (int pos = 0; pos < l.getKey(); pos++) {
-        Map<LocalDate, Value> values = new LinkedHashMap<>();
-        for (String article : l.getValue()) {
-          LocalDate day = perArticle.get(article).get(pos);
-          Statement s = stmt.get(article);
-          values.merge(day, new Value(day.toString(), Double.NaN, List.of(article), List.of(s)),
-              (a, b) -> new Value(a.text(), a.number(), plus(a.articles(), article), plus(a.statements(), s)));
-        }
-        if (values.size() > 1) {
-          out.add(new Slot(Kind.DATE, "date", false, new ArrayList<>(values.values())));
-        }
-      }
+    double max = Math.max(Math.abs(a.number()), Math.abs(b.number()));
+    if (max == 0) {
+      return true;
     }
-  }
-
-  private static void names(List<Statement> members, List<Slot> out) {
-    // spelling variants between statements of different articles: word -> (article -> spelling)
-    Map<String, Map<String, Value>> variants = new LinkedHashMap<>();
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        Statement a = members.get(i);
-        Statement b = members.get(j);
-        if (a.article().equals(b.article())) {
-          continue;
-        }
-        Similarity.Overlap o = Similarity.overlap(a, b);
-        for (var v : o.spellingVariants().entrySet()) {
-          String key = v.getKey().compareTo(v.getValue()) < 0 ? v.getKey() : v.getValue();
-          Map<String, Value> m = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
-          addSpelling(m, spelling(a, v.getKey()), a);
-          addSpelling(m, spelling(b, v.getValue()), b);
-        }
-      }
+    double diff = Math.abs(a.number() - b.number()) / max;
+    if ((a.qualifier().isPresent() || b.qualifier().isPresent()) && diff <= settings.hedgedTolerance()) {
+      return true;
     }
-    for (var e : variants.entrySet()) {
-      if (e.getValue().size() > 1) {
-        out.add(new Slot(Kind.NAME, "name spelling", false, new ArrayList<>(e.getValue().values())));
-      }
-    }
-  }
-
-  private static void addSpelling(Map<String, Value> m, String spelling, Statement s) {
-    Value v = m.get(spelling);
-    if (v == null) {
-      m.put(spelling, new Value(spelling, Double.NaN, List.of(s.article()), List.of(s)));
-    } else if (!v.articles().contains(s.article())) {
-      m.put(spelling, new Value(spelling, Double.NaN, plus(v.articles(), s.article()), plus(v.statements(), s)));
-    }
-  }
-
-  /** The name as written in {@code s} that contains the stem {@code word}. */
-  private static String spelling(Statement s, String word) {
-    for (Annotator.Name n : s.names()) {
-      for (String w : Text.words(n.text())) {
-        if (Text.stem(w).equals(word)) {
-          return n.text();
-        }
-      }
-    }
-    Matcher m = Pattern.compile("\\p{L}[\\p{L}'’-]*").matcher(s.text());
-    while (m.find()) {
-      if (Text.stem(m.group().toLowerCase(Locale.ROOT)).equals(word)) {
-        return m.group(); // a name the annotator missed, as written
-      }
-    }
-    return word;
-  }
-
-  private static <T> List<T> plus(List<T> list, T x) {
-    List<T> l = new ArrayList<>(list);
-    l.add(x);
-    return l;
+    return roundsTo(a.number(), b.number()) || roundsTo(b.number(), a.number());
   }
 
   /**
-   * Whether the competing values of {@code slot} are successive updates (see the class comment);
-   * when true, the values are returned oldest first.
+   * Whether two competing values of a thing are about one fact: some pair of their mentions shares a
+   * predicate, or two context words, or their statements are likely one fact.
    */
-  static Optional<List<Value>> asUpdates(Slot slot) {
-    if (slot.kind() == Kind.NAME) {
-      return Optional.empty(); // a name is not revised upwards: two spellings are a conflict
+  private boolean evidence(List<Group> values) {
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        for (Mention a : values.get(i).mentions) {
+          for (Mention b : values.get(j).mentions) {
+            if (oneFact(a, b)) {
+              return true;
+            }
+          }
+        }
+      }
     }
-    // a date is revised by the sentence giving it ("postponed to"), not by a headline about anything else
-    boolean headlines = slot.kind() == Kind.NUMBER;
-    List<Value> values = new ArrayList<>(slot.values());
-    for (Value v : values) {
-      if (earliest(v).isEmpty()) {
+    return false;
+  }
+
+  /** Whether two mentions of different articles are about one fact (as {@link #evidence} asks of rivals). */
+  private boolean related(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        if (oneFact(mentions.get(i), mentions.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean oneFact(Mention a, Mention b) {
+    Set<String> shared = new java.util.HashSet<>(a.value().context());
+    shared.retainAll(b.value().context());
+    boolean predicate = a.value().predicates().stream().anyMatch(b.value().predicates()::contains);
+    return predicate || shared.size() >= 2 || a.statement() == b.statement()
+        || matching.probability(a.statement(), b.statement()) >= settings.valueContext();
+  }
+
+  /** Whether every pair of values is compatible through a bound ("at least 7" and 9). */
+  private static boolean compatible(List<Group> values) {
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        Value a = values.get(i).value;
+        Value b = values.get(j).value;
+        if (!lowerBound(a, b) && !lowerBound(b, a)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** "at least 7" / "more than 100" agree with any larger value; "up to", "less than" with any smaller. */
+  private static boolean lowerBound(Value bound, Value other) {
+    String q = bound.qualifier().orElse("");
+    return switch (q) {
+      case "AT_LEAST", "MORE_THAN" -> other.number() >= bound.number();
+      case "UP_TO", "LESS_THAN" -> other.number() <= bound.number();
+      default -> false;
+    };
+  }
+
+  /** Whether {@code coarse} is {@code fine} rounded ("1.1 billion" for 1.08 billion). */
+  private static boolean roundsTo(double coarse, double fine) {
+    if (coarse == 0) {
+      return false;
+    }
+    double scale = Math.pow(10, Math.floor(Math.log10(Math.abs(coarse))) - 1);
+    if (Math.rint(coarse / scale) * scale != coarse) {
+      return false; // coarse has three or more significant digits: no rounding
+    }
+    return Math.abs(Math.rint(fine / scale) * scale - coarse) < 1e-9 * Math.max(1, Math.abs(coarse))
+        && Math.abs(fine - coarse) / Math.abs(coarse) < 0.05;
+  }
+
+  private Optional<List<Group>> asUpdates(List<Group> values, boolean cumulative) {
+    List<Group> ordered = new ArrayList<>(values);
+    for (Group g : ordered) {
+      if (g.earliest().isEmpty()) {
         return Optional.empty();
       }
     }
-    values.sort(Comparator.comparing((Value v) -> earliest(v).orElseThrow())
-        .thenComparing(v -> signalsRevision(v, headlines) ? 1 : 0));
-    for (int i = 1; i < values.size(); i++) {
-      Value older = values.get(i - 1);
-      Value newer = values.get(i);
-      LocalDate o = earliest(older).orElseThrow();
-      LocalDate n = earliest(newer).orElseThrow();
+    ordered.sort(Comparator.comparing((Group g) -> g.earliest().orElseThrow()).thenComparing(g -> g.revised() ? 1 : 0));
+    for (int i = 1; i < ordered.size(); i++) {
+      Group older = ordered.get(i - 1);
+      Group newer = ordered.get(i);
+      LocalDate o = older.earliest().orElseThrow();
+      LocalDate n = newer.earliest().orElseThrow();
       if (n.isBefore(o)) {
         return Optional.empty();
       }
-      boolean grew = !Double.isNaN(newer.number()) && newer.number() > older.number();
-      if (signalsRevision(newer, headlines) && !signalsRevision(older, headlines)) {
-        continue; // "updated" in both (e.g. two timestamp lines) signals nothing
+      if (newer.revised() && !older.revised()) {
+        continue;
       }
-      if (slot.cumulative() && grew && n.isAfter(o)) {
+      if (cumulative && newer.value.number() > older.value.number() && n.isAfter(o)) {
         continue;
       }
       return Optional.empty();
     }
-    return Optional.of(values);
+    return Optional.of(ordered);
   }
 
-  private static Optional<LocalDate> earliest(Value v) {
-    LocalDate min = null;
-    for (Statement s : v.statements()) {
-      if (s.published().isPresent() && (min == null || s.published().get().isBefore(min))) {
-        min = s.published().get();
-      }
-    }
-    return Optional.ofNullable(min);
-  }
-
-  /** "Last updated at 13: 42 GMT", "Updated: May 3": a page timestamp, not a revision of anything. */
-  private static final Pattern TIMESTAMP = Pattern.compile("(?i)\\b(?:last\\s+)?updated\\b(?=\\s*(?::|at\\b|on\\b)?\\s*"
-      + "(?:\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
-
-  static boolean revises(String text) {
-    return REVISION.matcher(TIMESTAMP.matcher(text).replaceAll(" ")).find();
-  }
-
-  /** Whether {@code title} states the number {@code n} ("Death toll rises to 14"). */
-  private static boolean mentions(String title, double n) {
-    if (Double.isNaN(n)) {
-      return false;
-    }
-    Matcher m = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(title);
-    while (m.find()) {
-      try {
-        if (Double.parseDouble(m.group().replace(",", "")) == n) {
-          return true;
+  /** Spellings of one person's name that differ beyond diacritics, from independent sources. */
+  private void names(List<Statement> statements, List<Draft> drafts) {
+    Map<String, Map<String, List<Statement>>> spellings = new LinkedHashMap<>(); // folded key -> spelling -> statements
+    Map<String, String> spellingOf = new HashMap<>();
+    for (Statement s : statements) {
+      for (Value v : s.values()) {
+        if (!v.isName()) {
+          continue;
         }
-      } catch (NumberFormatException e) {
-        // not a number after all
+        String name = v.name().orElseThrow();
+        spellings.computeIfAbsent(fold(name), k -> new LinkedHashMap<>())
+            .computeIfAbsent(name, k -> new ArrayList<>()).add(s);
+        spellingOf.putIfAbsent(fold(name), name);
       }
     }
-    return false;
+    List<String> keys = new ArrayList<>(spellings.keySet());
+    Set<String> done = new java.util.HashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        String a = keys.get(i);
+        String b = keys.get(j);
+        if (!variants(a, b) || done.contains(a) || done.contains(b)) {
+          continue;
+        }
+        List<Statement> sa = first(spellings.get(a));
+        List<Statement> sb = first(spellings.get(b));
+        Set<String> arts = new LinkedHashSet<>();
+        sa.forEach(s -> arts.add(s.article()));
+        boolean overlap = sb.stream().anyMatch(s -> arts.contains(s.article()));
+        boolean independent = sa.stream().anyMatch(x -> sb.stream()
+            .anyMatch(y -> !groups.rootOf(x.article()).equals(groups.rootOf(y.article()))));
+        if (overlap || !independent) {
+          continue; // one article writing both is a typo of its own; a copy is no second source
+        }
+        done.add(a);
+        done.add(b);
+        List<Statement> members = new ArrayList<>(oneEach(sa));
+        oneEach(sb).forEach(members::add);
+        Draft d = new Draft(members, best(sa.size() >= sb.size() ? sa : sb), true);
+        d.conflicts.add(new Claim.Conflict(spellingOf.get(a), articles(sa)));
+        d.conflicts.add(new Claim.Conflict(spellingOf.get(b), articles(sb)));
+        d.slot = Optional.of("person");
+        drafts.add(d);
+      }
+    }
+  }
+
+  private static List<Statement> first(Map<String, List<Statement>> bySpelling) {
+    List<Statement> out = new ArrayList<>();
+    bySpelling.values().forEach(out::addAll);
+    return out;
+  }
+
+  private static List<Statement> oneEach(List<Statement> statements) {
+    Map<String, Statement> out = new LinkedHashMap<>();
+    statements.forEach(s -> out.putIfAbsent(s.article(), s));
+    return List.copyOf(out.values());
+  }
+
+  private static List<String> articles(List<Statement> statements) {
+    return List.copyOf(new LinkedHashSet<>(statements.stream().map(Statement::article).toList()));
   }
 
   /**
-   * Whether a value's sentence signals a revision, or (numbers only) its headline does and gives that
-   * value: "Toll rises to 14" revises the 14, not every figure of the article.
+   * Lower case, diacritics and letters that are one Latin letter in transliteration folded: "Rafał"
+   * and "Rafal", "Dumitrașcu" and "Dumitrascu" are one spelling.
    */
-  private static boolean signalsRevision(Value v, boolean headlines) {
-    for (Statement s : v.statements()) {
-      if (revises(s.sentence()) || headlines && revises(s.title()) && mentions(s.title(), v.number())) {
-        return true;
+  static String fold(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      switch (c) {
+        case 'ł' -> sb.append('l');
+        case 'ø' -> sb.append('o');
+        case 'đ', 'ð' -> sb.append('d');
+        case 'ß' -> sb.append("ss");
+        case 'æ' -> sb.append("ae");
+        case 'œ' -> sb.append("oe");
+        case 'ı' -> sb.append('i');
+        case 'þ' -> sb.append("th");
+        default -> sb.append(c);
       }
     }
-    return false;
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Whether two folded names of two or more words are one name spelled two ways: equal but for one
+   * word, and that word close (same first three letters, or a small edit distance for its length).
+   */
+  static boolean variants(String a, String b) {
+    String[] x = a.split("[ ]");
+    String[] y = b.split("[ ]");
+    if (x.length != y.length || x.length < 2) {
+      return false;
+    }
+    int diff = -1;
+    for (int i = 0; i < x.length; i++) {
+      if (!x[i].equals(y[i])) {
+        if (diff >= 0) {
+          return false;
+        }
+        diff = i;
+      }
+    }
+    if (diff < 0) {
+      return false;
+    }
+    String p = x[diff];
+    String q = y[diff];
+    if (p.length() < 3 || q.length() < 3) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < Math.min(p.length(), q.length()) && p.charAt(prefix) == q.charAt(prefix)) {
+      prefix++;
+    }
+    return prefix >= 3 || edits(p, q) <= Math.max(1, Math.min(p.length(), q.length()) / 4);
+  }
+
+  private static int edits(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** The slot as tables show it: casualty classes and {@code magnitude} as they are, else its thing. */
+  static String label(String slot, Set<String> context) {
+    if (slot.matches("[A-Z]{3}")) {
+      return "money";
+    }
+    if ((slot.equals("home") || slot.equals("hous") || slot.equals("build"))
+        && context.stream().anyMatch(c -> c.startsWith("destroi") || c.startsWith("collaps") || c.startsWith("flatten"))) {
+      return "homes_destroyed";
+    }
+    return context.isEmpty() ? slot : slot + ":" + String.join("+", new java.util.TreeSet<>(context));
+  }
+
+  static String number(Value v) {
+    double n = v.number();
+    return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n) : Double.toString(n);
+  }
+
+  private static String format(Value v) {
+    return v.text().strip();
   }
 }

@@ -4,49 +4,50 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.triangulate.text.AnalyzedArticle;
+import org.triangulate.text.Sentence;
 
 /**
- * One atomic statement of one article: a clause with its place in the body and its slot values.
+ * One checkable sentence of one article of an event, as the claim stage compares it.
  *
- * @param start char offset of the clause in the article body
- * @param sentence the whole sentence the clause belongs to
- * @param sentenceStart char offset of that sentence in the body
- * @param sentenceIndex position of the sentence in the article, from 0
- * @param content content stems (names included, numbers and dates excluded)
- * @param nameWords lower-case words of the names in the clause
- * @param quoted the clause sits inside quotation marks
- * @param speaker who the sentence attributes the statement to ("the Foreign Office"), when said
+ * @param order the article's position in the event, earliest publication first
+ * @param stems its content stems (from the text layer's tokens)
+ * @param entities canonical names of the entities it mentions
+ * @param values its typed values (counts, money, measures, people named), background ones left out
+ * @param background the sentence is about an earlier event (it is dated well before this one)
+ * @param checkable it names an actor, a place, a number or a date; a claim needs one checkable
+ *     statement, the others may only support it ("The dialogue is aimed at …" quoting a statement
+ *     another report attributes and dates)
  */
 record Statement(
-    String article,
-    int articleOrder,
-    Optional<LocalDate> published,
-    String title,
-    int sentenceIndex,
-    int start,
-    int end,
-    String text,
-    String sentence,
-    int sentenceStart,
-    Set<String> content,
-    Set<String> nameWords,
-    List<Annotator.Name> names,
-    List<Annotator.Timex> timexes,
-    List<Annotator.Figure> figures,
-    boolean quoted,
-    Optional<String> speaker) {
+    AnalyzedArticle source,
+    int order,
+    Sentence sentence,
+    Set<String> stems,
+    Set<String> entities,
+    List<Value> values,
+    boolean background,
+    boolean checkable) {
 
   Statement {
-    content = Set.copyOf(content);
-    nameWords = Set.copyOf(nameWords);
-    names = List.copyOf(names);
-    timexes = List.copyOf(timexes);
-    figures = List.copyOf(figures);
+    stems = Set.copyOf(stems);
+    entities = Set.copyOf(entities);
+    values = List.copyOf(values);
   }
 
-  /** This statement as found in the article at position {@code order} of its event. */
-  Statement inOrder(int order) {
-    return order == articleOrder ? this : new Statement(article, order, published, title, sentenceIndex, start, end,
-        text, sentence, sentenceStart, content, nameWords, names, timexes, figures, quoted, speaker);
+  String article() {
+    return source.id();
+  }
+
+  Optional<LocalDate> published() {
+    return source.article().published();
+  }
+
+  int index() {
+    return sentence.index();
+  }
+
+  String text() {
+    return sentence.text();
   }
 }

@@ -25,6 +25,9 @@ final class RuleRecognizer {
   private static final Pattern TOKENS = Pattern.compile(TOKEN + "|\\b(?:of|for|to|de|al|bin|ul|the|and)\\b");
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(?:said|says|told|added|stated|noted|warned|announced|according\\s+to|tweeted|wrote)\\b");
+  /** What only follows a person's name: an age ("Sorin Vale, 34,"), or a relative "who" ("…, the agent who"). */
+  private static final Pattern PERSON_AFTER = Pattern.compile(
+      "\\s*(?:,\\s*(?:aged\\s+)?\\d{1,3}\\s*[,.;)]|\\(\\d{1,3}\\)|,\\s*(?:[\\p{L}-]+\\s+){0,6}?who\\b|\\s+who\\s)");
   private static final Pattern APPOSITION_END = Pattern.compile(
       "[,.;:”\"\\n]|\\s(?:will|would|said|says|has|have|had|is|was|were|are|who|which|and|in|on|at|to|led|"
           + "told|added|during|after|before|with)\\b");
@@ -446,9 +449,13 @@ final class RuleRecognizer {
    */
   private List<Found> supportPeople(String text, List<Found> found, List<NerSpan> ner) {
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> midSentence = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
     for (Found f : found) {
       counts.merge(Names.key(f.text()), 1, Integer::sum);
+      if (!sentenceInitial(text, f.start())) {
+        midSentence.merge(f.text(), 1, Integer::sum);
+      }
       if (f.type() == EntityType.PERSON && f.supported() && f.text().contains(" ")) {
         String[] parts = f.text().split("\\s+");
         surnames.put(Names.key(parts[parts.length - 1]), true);
@@ -465,30 +472,21 @@ final class RuleRecognizer {
         if (surnames.containsKey(Names.key(f.text()))) {
           out.add(f);
         } else if (counts.getOrDefault(Names.key(f.text()), 0) >= settings.minMentionsForUntitledPerson()
-            && midSentenceCount(text, found, f.text()) >= 1) {
+            && midSentence.getOrDefault(f.text(), 0) >= 1) {
           out.add(new Found(f.start(), f.end(), f.text(), EntityType.ORG, null, null, null, true));
         }
         continue;
       }
       String around = text.substring(Math.max(0, f.start() - 40), Math.min(text.length(), f.end() + 40));
-      if (SPEECH.matcher(around).find() || counts.getOrDefault(Names.key(f.text()), 0)
-          >= settings.minMentionsForUntitledPerson()) {
+      String after = text.substring(f.end(), Math.min(text.length(), f.end() + 60));
+      if (SPEECH.matcher(around).find() || PERSON_AFTER.matcher(after).lookingAt()
+          || counts.getOrDefault(Names.key(f.text()), 0) >= settings.minMentionsForUntitledPerson()) {
         out.add(f);
         String[] parts = f.text().split("\\s+");
         surnames.put(Names.key(parts[parts.length - 1]), true);
       }
     }
     return out;
-  }
-
-  private static int midSentenceCount(String text, List<Found> found, String surface) {
-    int n = 0;
-    for (Found f : found) {
-      if (f.text().equals(surface) && !sentenceInitial(text, f.start())) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean sentenceInitial(String text, int start) {

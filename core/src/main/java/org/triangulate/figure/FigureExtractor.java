@@ -32,7 +32,9 @@ public final class FigureExtractor {
   private static final String WORDNUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       + "seventy|eighty|ninety|hundred|dozens|hundreds|thousands|scores)";
-  private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORDNUM + ")";
+  /** Digits with comma or (thin) space thousands separators ("3,800", "3 800"), decimals, or a number word. */
+  private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])"
+      + "|\\d+(?:\\.\\d+)?|" + WORDNUM + ")";
   private static final String SCALE = "(?:[ \\t]*(?<scale>million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\\b)?";
   private static final String QUAL = "(?:(?<qual>at\\s+least|more\\s+than|over|nearly|almost|about|around|"
       + "some|up\\s+to|less\\s+than|fewer\\s+than|roughly|approximately|an\\s+estimated)\\s+)?";
@@ -45,11 +47,12 @@ public final class FigureExtractor {
       + "(?:\\s+of\\s+(?:all\\s+|the\\s+)?(?<what>[a-z][a-z-]*))?");
   private static final Pattern MEASURE = Pattern.compile("(?i)" + QUAL
       + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<unit>mm|millimet(?:re|er)s|cm|centimet(?:re|er)s"
-      + "|inches|km|kilomet(?:re|er)s|miles|kg|kilograms|tonnes|tons|degrees\\s+Celsius|°C|metres|meters|m)\\b"
+      + "|inches|(?:square|sq\\.?)\\s+(?:km|kilomet(?:re|er)s|miles|metres|meters)|km2|km²|hectares|km|kilomet(?:re|er)s"
+      + "|miles|kg|kilograms|tonnes|tons|degrees\\s+Celsius|°C|metres|meters|m)\\b"
       + "(?:\\s+of\\s+(?<what>rain(?:fall)?|snow|water|[a-z]+))?");
   private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\w.,$€£])" + QUAL
       + "(?<num>" + NUM + ")" + "(?:[ \\t]+(?<scale>million|billion|thousand|lakh|crore))?"
-      + "(?:\\s+of)?\\s+(?<noun>(?:[a-z][a-z-]*\\s+){0,2}?[a-z][a-z-]*s|people|men|women|children|police|"
+      + "(?:\\s+of(?:\\s+(?:the|its|their|his|her|our|these|those))?)?\\s+(?<noun>(?:[a-z][a-z-]*\\s+){0,2}?[a-z][a-z-]*s|people|men|women|children|police|"
       + "personnel|staff|militia|(?:[a-z][a-z-]*\\s+){0,2}?(?:people|men|women|children|police|personnel))\\b");
   private static final Set<String> NOT_COUNTED = Set.of(
       "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "was", "has", "is",
@@ -98,6 +101,18 @@ public final class FigureExtractor {
         places.addAll(e.mentions());
       }
     }
+    return extract(text, timexes, places);
+  }
+
+  /**
+   * Figures of {@code text} in text order, with its time expressions and place mentions already found
+   * (the text layer's, so nothing is tagged twice).
+   *
+   * @param timexes the time expressions of {@code text} (offsets into it); their numbers are not figures
+   * @param places mentions of places in {@code text}, for each figure's location
+   */
+  public static List<Figure> extract(String text, List<Timex> timexes, List<Mention> places) {
+    Objects.requireNonNull(text, "text");
     boolean[] taken = new boolean[text.length() + 1];
     for (Timex t : timexes) {
       for (int i = t.start(); i < t.end(); i++) {
@@ -140,7 +155,7 @@ public final class FigureExtractor {
           counts = group(m, "what");
         }
         case MEASURE -> {
-          unit = m.group("unit").toLowerCase(Locale.ROOT);
+          unit = normalUnit(m.group("unit").toLowerCase(Locale.ROOT));
           counts = group(m, "what");
         }
         case COUNT -> {
@@ -167,6 +182,25 @@ public final class FigureExtractor {
     }
   }
 
+  /** One spelling per unit: "kilometres" and "km" are {@code km}, "square kilometres" {@code km2}. */
+  static String normalUnit(String unit) {
+    String u = unit.replaceAll("\\s+", " ");
+    if (u.startsWith("square") || u.startsWith("sq")) {
+      return u.contains("mile") ? "sq mi" : u.contains("k") ? "km2" : "m2";
+    }
+    return switch (u) {
+      case "km²" -> "km2";
+      case "kilometres", "kilometers" -> "km";
+      case "millimetres", "millimeters" -> "mm";
+      case "centimetres", "centimeters" -> "cm";
+      case "metres", "meters" -> "m";
+      case "kilograms" -> "kg";
+      case "tons" -> "tonnes";
+      case "°c", "degrees celsius" -> "°C";
+      default -> u;
+    };
+  }
+
   private static @Nullable String group(Matcher m, String name) {
     try {
       return m.group(name);
@@ -182,7 +216,7 @@ public final class FigureExtractor {
       return w.doubleValue();
     }
     try {
-      return Double.parseDouble(n.replace(",", ""));
+      return Double.parseDouble(n.replaceAll("[, \\u00a0\\u202f]", ""));
     } catch (NumberFormatException e) {
       return null;
     }

@@ -1,14 +1,14 @@
 package org.triangulate.pipeline;
 
 import java.util.List;
-import org.triangulate.article.Article;
+import org.triangulate.text.AnalyzedArticle;
 import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Event;
 
 /**
  * Where a {@link Pipeline} computes the claim stage's per-event work ({@link EventClaims#of}); the
  * default computes it in this JVM, event after event. The pipeline assembles the outcomes into the
- * dossier (derivations added, story timelines) the same way whoever computed them.
+ * dossier (story timelines) the same way whoever computed them.
  */
 @FunctionalInterface
 public interface ClaimRunner {
@@ -19,5 +19,5 @@ public interface ClaimRunner {
    * @param articles every analysed article, in input order
    * @param provenance the provenance stage's report over {@code articles}
    */
-  List<EventClaims.Outcome> run(List<Event> events, List<Article> articles, ProvenanceReport provenance);
+  List<EventClaims.Outcome> run(List<Event> events, List<AnalyzedArticle> articles, ProvenanceReport provenance);
 }

@@ -12,48 +12,40 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.triangulate.article.Article;
-import org.triangulate.claim.ClaimSettings;
+import org.triangulate.text.AnalyzedArticle;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.dedup.ProvenanceReport;
-import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Dossier;
-import org.triangulate.dossier.DossierArticle;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.dossier.TimelineEntry;
 
 /**
  * Fills each event's claims and cited summary and each story's timeline, whatever formed the events.
- *
- * <p>Lineage per event: the provenance stage's derivations; for an article it finds no source for,
- * the claim stage's own statement-overlap estimate among the event's articles (an AI rewrite can
- * restate most statements of a report without sharing enough wording for the provenance stage). Such
- * derivations are added to the article's {@code derived_from} so that the dossier shows why a claim
- * counts once.
+ * Lineage per event: the provenance stage's derivations.
  */
 final class ClaimStage {
   private ClaimStage() {}
 
-  static Dossier apply(Dossier d, List<Article> articles, ProvenanceReport provenance, Corroborator corroborator,
-      ClaimSettings settings) {
-    Map<String, Article> byId = new HashMap<>();
+  static Dossier apply(Dossier d, List<AnalyzedArticle> articles, ProvenanceReport provenance,
+      Corroborator corroborator) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<EventClaims.Outcome> outcomes = new ArrayList<>();
     for (Event e : d.events()) {
-      List<Article> arts = e.articles().stream().map(byId::get).filter(a -> a != null).toList();
-      outcomes.add(EventClaims.of(e, arts, provenance::derivedFrom, corroborator, settings));
+      List<AnalyzedArticle> arts = e.articles().stream().map(byId::get).filter(a -> a != null).toList();
+      outcomes.add(EventClaims.of(e, arts, provenance::derivedFrom, corroborator));
     }
     return assemble(d, articles, outcomes);
   }
 
-  /** The dossier with each event's outcome (one per event, in order): claims, added derivations, timelines. */
-  static Dossier assemble(Dossier d, List<Article> articles, List<EventClaims.Outcome> outcomes) {
+  /** The dossier with each event's outcome (one per event, in order): claims, timelines. */
+  static Dossier assemble(Dossier d, List<AnalyzedArticle> articles, List<EventClaims.Outcome> outcomes) {
     if (outcomes.size() != d.events().size()) {
       throw new IllegalArgumentException(outcomes.size() + " claim outcomes for " + d.events().size() + " events");
     }
     Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    Map<String, List<Derivation>> added = new LinkedHashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a.article()));
     List<Event> events = new ArrayList<>();
     Map<String, List<TimelineEntry>> backgroundByEvent = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -63,12 +55,7 @@ final class ClaimStage {
             + d.events().get(i).id());
       }
       events.add(o.event());
-      o.added().forEach((id, ds) -> added.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ds));
       backgroundByEvent.put(o.event().id(), o.background());
-    }
-    List<DossierArticle> out = new ArrayList<>();
-    for (DossierArticle a : d.articles()) {
-      out.add(withAdded(a, added.getOrDefault(a.id(), List.of())));
     }
     Map<String, Event> eventsById = new HashMap<>();
     events.forEach(e -> eventsById.put(e.id(), e));
@@ -76,20 +63,7 @@ final class ClaimStage {
     for (Story s : d.stories()) {
       stories.add(new Story(s.id(), s.title(), s.events(), timeline(s, eventsById, byId::get, backgroundByEvent)));
     }
-    return new Dossier(out, events, stories, d.copyGraph());
-  }
-
-  /** {@code a} with the claim stage's estimated derivations {@code extra} appended (no repeats). */
-  static DossierArticle withAdded(DossierArticle a, List<Derivation> extra) {
-    if (extra.isEmpty()) {
-      return a;
-    }
-    List<Derivation> all = new ArrayList<>(a.derivedFrom());
-    Set<String> have = new HashSet<>();
-    all.forEach(x -> have.add(x.id()));
-    extra.stream().filter(x -> have.add(x.id())).forEach(all::add);
-    return new DossierArticle(a.id(), a.title(), a.outlet(), a.published(), a.byline(), a.body(), all, a.origin(),
-        a.url(), a.dateline(), a.removed());
+    return new Dossier(d.articles(), events, stories, d.copyGraph());
   }
 
   /** The story's events (dated by event date, else earliest article) and background facts, oldest first. */

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.triangulate.article.Article;
-import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
 import org.triangulate.cluster.ClusteredStory;
@@ -25,6 +24,8 @@ import org.triangulate.dossier.DossierArticle;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.dossier.TimelineEntry;
+import org.triangulate.text.AnalyzedArticle;
+import org.triangulate.text.TextAnalyzer;
 
 /**
  * The analysis of a growing collection, kept up to date article by article: after any sequence of
@@ -35,8 +36,8 @@ import org.triangulate.dossier.TimelineEntry;
  * and claim results. Adding articles costs their provenance (against the index, not against every
  * article), their clustering, one {@link EventClusterer#snapshot()} (a pass over the events, no text
  * work), and entities and claims only for the events whose articles or whose articles' derivations
- * changed (the claim stage splits and annotates only articles it has not seen: its corroborator
- * {@link Corroborator#remembering(int) remembers} each article's statements); {@link #add} returns only what changed, so that a store writes only those rows.
+ * changed (the text layer analyses only articles it has not seen: it
+ * {@link TextAnalyzer#remembering(int) remembers} each article's analysis); {@link #add} returns only what changed, so that a store writes only those rows.
  *
  * <p>Not fully incremental: when a newcomer changes the clustering source of an article already
  * clustered (it becomes that article's strongest source, or it is an exact copy published before the
@@ -58,8 +59,10 @@ public final class IncrementalAnalysis {
    */
   static final int REMEMBERED_ARTICLES = 5_000;
   private final Pipeline pipeline;
-  /** The pipeline's corroborator, {@link Corroborator#remembering(int) remembering}: an event's older articles are not split and annotated again. */
+  /** The pipeline's corroborator; it reads the remembered analyses of {@link #text}, so older articles are not analysed again. */
   private Corroborator corroborator;
+  /** The pipeline's text layer, remembering the analyses of recent articles (those of the events that change). */
+  private final TextAnalyzer text;
   private ProvenanceIndex provenance;
   private EventClusterer clusterer;
   private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -69,8 +72,6 @@ public final class IncrementalAnalysis {
   private Map<String, ClusteredStory> clusteredStories = new LinkedHashMap<>();
   private Map<String, Event> events = new LinkedHashMap<>();
   private final Map<String, List<TimelineEntry>> background = new HashMap<>();
-  /** Derivations the claim stage estimated, by article (only articles that have some). */
-  private final Map<String, List<Derivation>> claimAdded = new HashMap<>();
   private Map<String, Story> stories = new LinkedHashMap<>();
 
   /**
@@ -100,6 +101,7 @@ public final class IncrementalAnalysis {
 
   IncrementalAnalysis(Pipeline pipeline, List<Article> initial) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.text = pipeline.textAnalyzer().remembering(REMEMBERED_ARTICLES);
     rebuild(initial);
   }
 
@@ -261,13 +263,12 @@ public final class IncrementalAnalysis {
     articles.clear();
     joined.clear();
     background.clear();
-    claimAdded.clear();
     clustered = new LinkedHashMap<>();
     clusteredStories = new LinkedHashMap<>();
     events = new LinkedHashMap<>();
     stories = new LinkedHashMap<>();
     provenance = new ProvenanceIndex(pipeline.provenance());
-    corroborator = pipeline.corroborator().remembering(REMEMBERED_ARTICLES);
+    corroborator = pipeline.corroborator();
     clusterer = pipeline.newClusterer();
     provenance.add(all);
     all.forEach(a -> articles.put(a.id(), a));
@@ -309,15 +310,11 @@ public final class IncrementalAnalysis {
    * estimated derivations and background facts.
    */
   private Event analyseEvent(ClusteredEvent ce, Event same) {
-    List<Article> members = ce.articles().stream().map(articles::get).filter(Objects::nonNull).toList();
-    Event base = Pipeline.unclaimedEvent(ce, same != null ? same.entities() : pipeline.entitiesOf(members),
+    List<AnalyzedArticle> members = ce.articles().stream().map(articles::get).filter(Objects::nonNull)
+        .map(text::analyze).toList();
+    Event base = Pipeline.unclaimedEvent(ce, same != null ? same.entities() : Pipeline.entitiesOf(members),
         provenance.copyGraph(ce.articles()));
-    EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, corroborator,
-        ClaimSettings.DEFAULTS);
-    for (String id : ce.articles()) {
-      claimAdded.remove(id);
-    }
-    c.added().forEach((id, ds) -> claimAdded.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ds));
+    EventClaims.Outcome c = EventClaims.of(base, members, provenance::derivedFrom, corroborator);
     if (members.isEmpty()) {
       background.remove(ce.id());
     } else {
@@ -337,7 +334,6 @@ public final class IncrementalAnalysis {
 
   private DossierArticle dossierArticle(String id) {
     Article a = articles.get(id);
-    return ClaimStage.withAdded(Pipeline.dossierArticle(a, provenance.derivedFrom(id)),
-        claimAdded.getOrDefault(id, List.of()));
+    return Pipeline.dossierArticle(a, provenance.derivedFrom(id));
   }
 }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.article.Article;
-import org.triangulate.claim.Annotator;
-import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.cluster.ClusteredEvent;
 import org.triangulate.cluster.ClusteredStory;
@@ -36,6 +34,10 @@ import org.triangulate.ingest.IngestListener;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.RawDocument;
+import org.triangulate.text.AnalyzedArticle;
+import org.triangulate.text.SentenceEncoder;
+import org.triangulate.text.TextAnalyzer;
+import org.triangulate.text.TextSettings;
 import org.triangulate.time.TemporalTagger;
 
 /**
@@ -54,6 +56,8 @@ public final class Pipeline {
   private final Provenance provenance;
   private final Supplier<EventClusterer> clusterers;
   private final EntityExtractor entities;
+  /** The text layer: every article is analysed once, and every stage reads that analysis. */
+  private final TextAnalyzer text;
   private final Corroborator corroborator;
   /** Null: one online clusterer from {@link #clusterers} over the whole stream. */
   private final @Nullable EventGrouping grouping;
@@ -73,21 +77,37 @@ public final class Pipeline {
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.clusterers = Objects.requireNonNull(clusterers, "clusterers");
     this.entities = Objects.requireNonNull(entities, "entities");
-    this.corroborator = new Corroborator(ClaimSettings.DEFAULTS,
-        Annotator.ofStages(TemporalTagger.withDefaults(), entities));
+    this.text = new TextAnalyzer(TextSettings.DEFAULTS.withoutEmbeddings(), TemporalTagger.withDefaults(), entities,
+        null);
+    this.corroborator = Corroborator.withDefaults();
     this.grouping = null;
     this.claimRunner = null;
   }
 
-  private Pipeline(Pipeline p, @Nullable EventGrouping grouping, @Nullable ClaimRunner claimRunner) {
+  private Pipeline(Pipeline p, TextAnalyzer text, @Nullable EventGrouping grouping, @Nullable ClaimRunner claimRunner) {
     this.ingestor = p.ingestor;
     this.extractor = p.extractor;
     this.provenance = p.provenance;
     this.clusterers = p.clusterers;
     this.entities = p.entities;
+    this.text = text;
     this.corroborator = p.corroborator;
     this.grouping = grouping;
     this.claimRunner = claimRunner;
+  }
+
+  /**
+   * This pipeline with {@code text} as its text layer (e.g. with sentence vectors from another encoder,
+   * or none). The pipelines made by the constructors analyse text without sentence vectors;
+   * {@link #withDefaults()} with MiniLM's.
+   */
+  public Pipeline withTextAnalyzer(TextAnalyzer text) {
+    return new Pipeline(this, Objects.requireNonNull(text, "text"), grouping, claimRunner);
+  }
+
+  /** The text layer every stage reads. */
+  public TextAnalyzer textAnalyzer() {
+    return text;
   }
 
   /**
@@ -96,16 +116,16 @@ public final class Pipeline {
    * job distributes. Every other stage is unchanged.
    */
   public Pipeline withEventGrouping(EventGrouping grouping) {
-    return new Pipeline(this, Objects.requireNonNull(grouping, "grouping"), claimRunner);
+    return new Pipeline(this, text, Objects.requireNonNull(grouping, "grouping"), claimRunner);
   }
 
   /**
    * This pipeline with the claim stage's per-event work ({@link EventClaims#of}) computed by
    * {@code runner}, e.g. on a cluster; the outcomes are assembled here as always. To give the same
-   * dossier a runner computes with {@code EventClaims.corroborator} of this pipeline's entity extractor.
+   * dossier a runner computes with {@link Corroborator#withDefaults()} on the same analysed articles.
    */
   public Pipeline withClaimRunner(ClaimRunner runner) {
-    return new Pipeline(this, grouping, Objects.requireNonNull(runner, "runner"));
+    return new Pipeline(this, text, grouping, Objects.requireNonNull(runner, "runner"));
   }
 
   /** With {@link EventClusterer#withDefaults()} and {@link EntityExtractor#withDefaults()}. */
@@ -115,7 +135,9 @@ public final class Pipeline {
 
   /** Every stage with its defaults; provenance uses in-process sentence embeddings. */
   public static Pipeline withDefaults() {
-    return new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults());
+    Pipeline p = new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.withDefaults());
+    return p.withTextAnalyzer(new TextAnalyzer(TextSettings.DEFAULTS, TemporalTagger.withDefaults(), p.entities,
+        SentenceEncoder.miniLm()));
   }
 
   /** What one run produced. {@code articles} are the cleaned articles in input order. */
@@ -166,16 +188,18 @@ public final class Pipeline {
 
   /** Analyses articles already cleaned: provenance, events, stories, dossier. */
   public Result analyse(List<Article> articles, List<IngestProblem> problems, PipelineListener listener) {
+    listener.onStage("text", articles.size());
+    List<AnalyzedArticle> analyzed = text.analyzeAll(articles);
     listener.onStage("provenance", articles.size());
     ProvenanceReport provenance = this.provenance.analyse(articles);
     listener.onStage("events", articles.size());
     Clustering clustering = cluster(articles, provenance);
     listener.onStage("dossier", articles.size());
-    Dossier dossier = assemble(articles, provenance, clustering);
+    Dossier dossier = assemble(analyzed, provenance, clustering);
     listener.onStage("claims", dossier.events().size());
     dossier = claimRunner == null
-        ? ClaimStage.apply(dossier, articles, provenance, corroborator, ClaimSettings.DEFAULTS)
-        : ClaimStage.assemble(dossier, articles, claimRunner.run(dossier.events(), articles, provenance));
+        ? ClaimStage.apply(dossier, analyzed, provenance, corroborator)
+        : ClaimStage.assemble(dossier, analyzed, claimRunner.run(dossier.events(), analyzed, provenance));
     return new Result(dossier, articles, problems, provenance);
   }
 
@@ -237,16 +261,16 @@ public final class Pipeline {
     return corroborator;
   }
 
-  private Dossier assemble(List<Article> articles, ProvenanceReport provenance, Clustering clustering) {
+  private Dossier assemble(List<AnalyzedArticle> articles, ProvenanceReport provenance, Clustering clustering) {
     List<DossierArticle> out = new ArrayList<>();
-    Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
       byId.put(a.id(), a);
-      out.add(dossierArticle(a, provenance.derivedFrom(a.id())));
+      out.add(dossierArticle(a.article(), provenance.derivedFrom(a.id())));
     }
     List<Event> events = new ArrayList<>();
     for (ClusteredEvent e : clustering.events()) {
-      List<Article> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
+      List<AnalyzedArticle> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
       events.add(unclaimedEvent(e, entitiesOf(members), provenance.copyGraph(e.articles())));
     }
     List<Story> stories = new ArrayList<>();
@@ -269,13 +293,13 @@ public final class Pipeline {
   }
 
   /**
-   * The people, organisations, places and groups of an event: extracted per article (title and body),
-   * merged across the articles by name variant, most mentioned first.
+   * The people, organisations, places and groups of an event: those the text layer found in each
+   * article (title and body), merged across the articles by name variant, most mentioned first.
    */
-  List<EntityRef> entitiesOf(List<Article> eventArticles) {
+  static List<EntityRef> entitiesOf(List<AnalyzedArticle> eventArticles) {
     List<Entity> found = new ArrayList<>();
-    for (Article a : eventArticles) {
-      found.addAll(entities.extract(a.id(), a.title() + "\n\n" + a.body()));
+    for (AnalyzedArticle a : eventArticles) {
+      found.addAll(a.entities());
     }
     List<Entity> merged = new ArrayList<>(EntityExtractor.merge(found));
     merged.sort(java.util.Comparator.comparingInt((Entity e) -> -e.mentions().size()));

@@ -9,10 +9,19 @@ import org.triangulate.extract.ArticleExtractor;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.RawDocument;
 import org.triangulate.testing.SharedData;
+import org.triangulate.text.AnalyzedArticle;
+import org.triangulate.text.TextAnalyzer;
 
 /** Cleaned articles of the seeds and the demo corpus, for the claim tests. */
 final class ClaimFixtures {
   private ClaimFixtures() {}
+
+  /** The analyser the claim tests use: the default text layer, sentence vectors included. */
+  static final TextAnalyzer TEXT = TextAnalyzer.withDefaults();
+
+  static List<AnalyzedArticle> analyzed(List<Article> articles) {
+    return TEXT.analyzeAll(articles);
+  }
 
   /** The seed articles with the given prefixes, ids shortened to the prefix ("001"). */
   static List<Article> seeds(String... prefixes) throws IOException {

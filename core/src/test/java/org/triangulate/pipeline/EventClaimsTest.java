@@ -10,12 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.triangulate.article.Article;
-import org.triangulate.claim.ClaimSettings;
+import org.triangulate.text.AnalyzedArticle;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierJson;
-import org.triangulate.entity.EntityExtractor;
 import org.triangulate.testing.SharedData;
 
 /** The claim stage's per-event work computed apart, shipped as JSON and assembled, gives the same dossier. */
@@ -28,17 +26,17 @@ class EventClaimsTest {
     Dossier expected = pipeline.run(List.of(seeds), PipelineListener.NONE).dossier();
     List<Integer> shipped = new ArrayList<>();
     Pipeline apart = pipeline.withClaimRunner((events, articles, provenance) -> {
-      Map<String, Article> byId = new HashMap<>();
+      Map<String, AnalyzedArticle> byId = new HashMap<>();
       articles.forEach(a -> byId.put(a.id(), a));
-      Corroborator corroborator = EventClaims.corroborator(EntityExtractor.withDefaults());
+      Corroborator corroborator = Corroborator.withDefaults();
       List<EventClaims.Outcome> out = new ArrayList<>();
       // in reverse, as a cluster may finish them in any order; the runner returns them in event order
       for (int i = events.size() - 1; i >= 0; i--) {
         var e = EventClaims.eventFromJson(EventClaims.eventToJson(events.get(i)));
-        List<Article> arts = e.articles().stream().map(byId::get).toList();
+        List<AnalyzedArticle> arts = e.articles().stream().map(byId::get).toList();
         String json = EventClaims.toJson(EventClaims.of(e, arts,
             id -> EventClaims.derivationsFromJson(EventClaims.derivationsToJson(provenance.derivedFrom(id))),
-            corroborator, ClaimSettings.DEFAULTS));
+            corroborator));
         out.add(0, EventClaims.fromJson(json));
         shipped.add(i);
       }
@@ -54,7 +52,7 @@ class EventClaimsTest {
   void outcomesForOtherEventsAreRejected() {
     Path seeds = SharedData.require("seeds");
     Pipeline wrong = Pipeline.withDefaults().withClaimRunner((events, articles, provenance) ->
-        reversed(events.stream().map(e -> new EventClaims.Outcome(e, List.of(), Map.of())).toList()));
+        reversed(events.stream().map(e -> new EventClaims.Outcome(e, List.of())).toList()));
     assertThrows(IllegalArgumentException.class, () -> wrong.run(List.of(seeds), PipelineListener.NONE));
   }
 

@@ -16,20 +16,21 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.triangulate.article.Article;
-import org.triangulate.claim.ClaimSettings;
 import org.triangulate.claim.Corroborator;
 import org.triangulate.dedup.ProvenanceReport;
 import org.triangulate.dossier.Derivation;
 import org.triangulate.dossier.Event;
-import org.triangulate.entity.EntityExtractor;
 import org.triangulate.pipeline.EventClaims;
+import org.triangulate.text.AnalyzedArticle;
+import org.triangulate.text.TextAnalyzer;
+import org.triangulate.text.TextSettings;
 import scala.Tuple2;
 
 /**
  * The claim stage per event on the executors: each event's articles are brought together with their
  * provenance derivations (from the driver's report) and core {@link EventClaims#of} computes claims,
- * summary and background, with the corroborator of the default pipeline
- * ({@link EntityExtractor#withDefaults()}). Outcomes travel back as JSON (the dossier's form); the
+ * summary and background, each article analysed there by the text layer with the driver pipeline's
+ * {@link TextSettings}. Outcomes travel back as JSON (the dossier's form); the
  * driver assembles them. Article bodies are shuffled once, to their event's task.
  */
 final class ClaimTask {
@@ -42,7 +43,12 @@ final class ClaimTask {
       .add("c_derived", DataTypes.StringType, false);
 
   static List<EventClaims.Outcome> run(SparkSession spark, Dataset<Row> articles, List<Event> events,
-      ProvenanceReport provenance) {
+      ProvenanceReport provenance, TextSettings text) {
+    // the text layer's settings travel as plain values (Optional is not serialisable)
+    int maxChars = text.maxChars();
+    int maxSentenceChars = text.maxSentenceChars();
+    int maxEmbedded = text.maxEmbeddedSentences();
+    String encoder = text.encoder().orElse(null);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Row> members = new ArrayList<>();
     List<Tuple2<Integer, String>> eventJson = new ArrayList<>();
@@ -62,25 +68,27 @@ final class ClaimTask {
     List<Tuple2<Integer, String>> computed = grouped
         .join(jsc.parallelizePairs(eventJson, Math.max(1, grouped.getNumPartitions())))
         .mapPartitions(it -> {
-          Corroborator corroborator = null;
+          Corroborator corroborator = Corroborator.withDefaults();
+          TextAnalyzer analyzer = null;
           List<Tuple2<Integer, String>> out = new ArrayList<>();
           while (it.hasNext()) {
             Tuple2<Integer, Tuple2<Iterable<Row>, String>> t = it.next();
-            if (corroborator == null) {
-              corroborator = EventClaims.corroborator(EntityExtractor.withDefaults());
+            if (analyzer == null) {
+              analyzer = TextAnalyzer.of(new TextSettings(maxChars, maxSentenceChars, maxEmbedded,
+                  java.util.Optional.ofNullable(encoder)));
             }
             List<Row> rows = new ArrayList<>();
             t._2()._1().forEach(rows::add);
             rows.sort(Comparator.comparingInt(r -> r.getInt(r.fieldIndex("c_rank"))));
-            List<Article> arts = new ArrayList<>(rows.size());
+            List<AnalyzedArticle> arts = new ArrayList<>(rows.size());
             Map<String, List<Derivation>> derived = new HashMap<>();
             for (Row r : rows) {
               Article a = Rows.toArticle(r);
-              arts.add(a);
+              arts.add(analyzer.analyze(a));
               derived.put(a.id(), EventClaims.derivationsFromJson(r.getString(r.fieldIndex("c_derived"))));
             }
             EventClaims.Outcome o = EventClaims.of(EventClaims.eventFromJson(t._2()._2()), arts,
-                id -> derived.getOrDefault(id, List.of()), corroborator, ClaimSettings.DEFAULTS);
+                id -> derived.getOrDefault(id, List.of()), corroborator);
             out.add(new Tuple2<>(t._1(), EventClaims.toJson(o)));
           }
           return out.iterator();
@@ -94,7 +102,7 @@ final class ClaimTask {
     for (int i = 0; i < events.size(); i++) {
       EventClaims.Outcome o = byIndex.get(i);
       // an event none of whose articles is known has no claims (as on one machine)
-      out.add(o != null ? o : new EventClaims.Outcome(events.get(i), List.of(), Map.of()));
+      out.add(o != null ? o : new EventClaims.Outcome(events.get(i), List.of()));
     }
     return out;
   }

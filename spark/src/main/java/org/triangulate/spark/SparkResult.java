@@ -29,6 +29,7 @@ import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierJson;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.pipeline.Pipeline;
+import org.triangulate.text.TextSettings;
 import org.triangulate.pipeline.PipelineListener;
 
 /**
@@ -102,7 +103,7 @@ public final class SparkResult {
    * driver, except that events and stories come from the distributed event stage ({@link EventStage},
    * core {@code WindowedClustering}) fed with the sources {@code pipeline}'s provenance stage found
    * (copies, near duplicates and paraphrases), and each event's claims are computed on the executors
-   * ({@link ClaimTask}, with the default pipeline's entity extractor). So it equals {@code
+   * ({@link ClaimTask}, with {@code pipeline}'s text settings). So it equals {@code
    * pipeline.withEventGrouping(windowed::cluster)} run on one machine when {@code pipeline} uses the
    * default entity extractor. Afterwards {@link #clustering()} is this dossier's.
    */
@@ -122,8 +123,9 @@ public final class SparkResult {
       }
       return c;
     });
+    TextSettings text = pipeline.textAnalyzer().settings();
     distributed = distributed.withClaimRunner((events, arts, provenance) -> ClaimTask.run(spark, articles, events,
-        provenance));
+        provenance, text));
     return distributed.analyse(collected, collectProblems(), PipelineListener.NONE).dossier();
   }
 
