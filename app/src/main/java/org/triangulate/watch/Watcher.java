@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.triangulate.ingest.IngestListener;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.RawDocument;
@@ -296,21 +295,11 @@ public final class Watcher implements AutoCloseable {
       boolean retry = r.status() >= 500 || r.status() == 429 || r.status() == 408;
       return failed(url, !retry, "HTTP " + r.status(), counts);
     }
-    List<IngestProblem> problems = new ArrayList<>();
-    ingestor.ingestPage(url, r.contentType(), r.body(), link.hints(), new IngestListener() {
-      @Override
-      public void onDocument(RawDocument document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void onProblem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    });
-    if (!problems.isEmpty()) {
-      return failed(url, true, problems.get(0).reason(), counts);
+    Ingestor.Batch read = ingestor.ingestPage(url, r.contentType(), r.body(), link.hints());
+    if (!read.problems().isEmpty()) {
+      return failed(url, true, read.problems().get(0).reason(), counts);
     }
+    documents.addAll(read.documents());
     state.succeeded(url);
     return true;
   }

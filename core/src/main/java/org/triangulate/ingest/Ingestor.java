@@ -64,27 +64,36 @@ public final class Ingestor {
 
   /** Convenience for tests and small batches: collects documents and problems. */
   public Batch ingest(List<Path> inputs) {
-    List<RawDocument> docs = new ArrayList<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    ingest(inputs, new IngestListener() {
-      @Override
-      public void onDocument(RawDocument document) {
-        docs.add(document);
-      }
-
-      @Override
-      public void onProblem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    });
-    return new Batch(docs, problems);
+    Collecting collected = new Collecting();
+    ingest(inputs, collected);
+    return collected.batch();
   }
 
-  /** What one {@link #ingest(List)} call read. */
+  /** What one {@link #ingest(List)} or {@link #ingestPage} call read. */
   public record Batch(List<RawDocument> documents, List<IngestProblem> problems) {
     public Batch {
       documents = List.copyOf(documents);
       problems = List.copyOf(problems);
+    }
+  }
+
+  /** A listener that keeps everything it is told. */
+  private static final class Collecting implements IngestListener {
+    private final List<RawDocument> documents = new ArrayList<>();
+    private final List<IngestProblem> problems = new ArrayList<>();
+
+    @Override
+    public void onDocument(RawDocument document) {
+      documents.add(document);
+    }
+
+    @Override
+    public void onProblem(IngestProblem problem) {
+      problems.add(problem);
+    }
+
+    Batch batch() {
+      return new Batch(documents, problems);
     }
   }
 
@@ -125,14 +134,14 @@ public final class Ingestor {
    * than {@link IngestSettings#maxRecordBytes()} is reported, not read. Never throws for bad content.
    *
    * @param hints metadata known from elsewhere, e.g. the feed entry that linked the page
+   * @return the page's document, or the problem that kept it out
    */
-  public void ingestPage(String url, Optional<String> contentType, byte[] body, RawDocument.Hints hints,
-      IngestListener listener) {
+  public Batch ingestPage(String url, Optional<String> contentType, byte[] body, RawDocument.Hints hints) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(contentType, "contentType");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(hints, "hints");
-    Objects.requireNonNull(listener, "listener");
+    Collecting listener = new Collecting();
     try {
       Optional<String> type = contentType.map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
           .filter(t -> !t.isEmpty());
@@ -158,6 +167,7 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       listener.onProblem(new IngestProblem(url, "cannot read: " + message(e)));
     }
+    return listener.batch();
   }
 
   /** The id {@link #ingestPage} gives the page at {@code url}, as a WARC record or feed entry of that URL gets. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,35 +22,16 @@ class PageIngestTest {
   private static final String HTML = "<!doctype html><html><head><title>Ferry crews strike</title></head>"
       + "<body><article><p>Ferry crews walked out on Thursday, the union said.</p></article></body></html>";
 
-  private record Read(List<RawDocument> documents, List<IngestProblem> problems) {}
-
-  private static Read page(String url, String contentType, byte[] body) {
-    return page(url, Optional.ofNullable(contentType), body, RawDocument.Hints.NONE, IngestSettings.DEFAULTS);
-  }
-
-  private static Read page(String url, Optional<String> type, byte[] body, RawDocument.Hints hints,
-      IngestSettings settings) {
-    List<RawDocument> docs = new ArrayList<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    new Ingestor(settings).ingestPage(url, type, body, hints, new IngestListener() {
-      @Override
-      public void onDocument(RawDocument document) {
-        docs.add(document);
-      }
-
-      @Override
-      public void onProblem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    });
-    return new Read(docs, problems);
+  private static Ingestor.Batch page(String url, String contentType, byte[] body) {
+    return new Ingestor(IngestSettings.DEFAULTS).ingestPage(url, Optional.ofNullable(contentType), body,
+        RawDocument.Hints.NONE);
   }
 
   @Test
   void aPageHasTheIdAndContentOfItsWarcCapture() throws Exception {
     Path warc = Files.write(dir.resolve("crawl.warc"), WarcFixtures.warc(WarcFixtures.response(URL, HTML)));
     RawDocument captured = Ingestor.withDefaults().ingest(List.of(warc)).documents().get(0);
-    Read r = page(URL, "text/html; charset=utf-8", HTML.getBytes(StandardCharsets.UTF_8));
+    Ingestor.Batch r = page(URL, "text/html; charset=utf-8", HTML.getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of(), r.problems());
     RawDocument doc = r.documents().get(0);
     assertEquals(captured.id(), doc.id());
@@ -66,7 +46,7 @@ class PageIngestTest {
   @Test
   void theDeclaredCharsetDecodesTheBody() {
     byte[] latin1 = "Caf\u00e9 owners protest\n\nThe caf\u00e9 owners marched on Friday.".getBytes(StandardCharsets.ISO_8859_1);
-    Read r = page(URL, "text/plain; charset=ISO-8859-1", latin1);
+    Ingestor.Batch r = page(URL, "text/plain; charset=ISO-8859-1", latin1);
     assertTrue(r.documents().get(0).content().startsWith("Caf\u00e9 owners"), r.documents().toString());
     assertFalse(r.documents().get(0).html());
   }
@@ -81,7 +61,8 @@ class PageIngestTest {
   void theHintsAreKept() {
     RawDocument.Hints hints = new RawDocument.Hints(Optional.of("Ferry crews strike"), Optional.of("Harbour Times"),
         Optional.of(LocalDate.of(2024, 6, 6)), Optional.of("Ines Marlow"));
-    Read r = page(URL, Optional.of("text/html"), HTML.getBytes(StandardCharsets.UTF_8), hints, IngestSettings.DEFAULTS);
+    Ingestor.Batch r = Ingestor.withDefaults().ingestPage(URL, Optional.of("text/html"),
+        HTML.getBytes(StandardCharsets.UTF_8), hints);
     assertEquals(hints, r.documents().get(0).hints());
   }
 
@@ -90,11 +71,12 @@ class PageIngestTest {
     assertEquals("not an HTML or text page (application/pdf)",
         page(URL, "application/pdf", new byte[] {37, 80, 68, 70}).problems().get(0).reason());
     assertEquals("empty HTTP body", page(URL, "text/html", new byte[0]).problems().get(0).reason());
-    Read binary = page(URL, "text/html", new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
+    Ingestor.Batch binary = page(URL, "text/html", new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
     assertTrue(binary.documents().isEmpty());
     assertEquals(URL, binary.problems().get(0).source());
     IngestSettings small = new IngestSettings(1 << 20, 10, 0.01);
-    Read big = page(URL, Optional.of("text/html"), HTML.getBytes(StandardCharsets.UTF_8), RawDocument.Hints.NONE, small);
+    Ingestor.Batch big = new Ingestor(small).ingestPage(URL, Optional.of("text/html"),
+        HTML.getBytes(StandardCharsets.UTF_8), RawDocument.Hints.NONE);
     assertTrue(big.problems().get(0).reason().startsWith("page too large"), big.problems().toString());
   }
 }
