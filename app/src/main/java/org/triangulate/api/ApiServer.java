@@ -3,21 +3,16 @@ package org.triangulate.api;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.router.ParsedEndpoint;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.triangulate.store.Store;
 import org.triangulate.store.StoreException;
 
 /**
  * Front door of the service: the REST API under {@code /api}, its description at
  * {@code /openapi.json}, and the web UI ({@code /}, {@code /events/{id}}, {@code /articles/{id}},
- * assets under {@code /assets}) over one {@link Store}.
+ * {@code /stories/{id}}, {@code /claims}, {@code /search}, assets under {@code /assets}; see
+ * {@link WebPages}) over one {@link Store}.
  *
  * <p>Errors are JSON {@code {"status": N, "error": "..."}} with a 4xx status for bad requests (unknown
  * id 404, bad parameter 400, body too large 413, wrong content type 415, nothing usable in an upload
@@ -27,7 +22,6 @@ import org.triangulate.store.StoreException;
 public final class ApiServer implements AutoCloseable {
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-  private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(js|css|svg)");
 
   private final Javalin app;
 
@@ -63,6 +57,8 @@ public final class ApiServer implements AutoCloseable {
   static Javalin create(Store store, ApiSettings settings) {
     Objects.requireNonNull(store, "store");
     Handlers h = new Handlers(store, settings);
+    ExtraReads x = new ExtraReads(store, settings);
+    WebPages web = new WebPages(store);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -86,17 +82,27 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/search", h::search);
       config.routes.get("/api/dossier", h::dossier);
       config.routes.get("/api/stats", h::stats);
-      config.routes.get("/openapi.json", ctx -> resource(ctx, "/org/triangulate/api/openapi.json", "application/json"));
-      config.routes.get("/", ctx -> page(ctx, "index.html"));
-      config.routes.get("/events/{id}", ctx -> page(ctx, "event.html"));
-      config.routes.get("/articles/{id}", ctx -> page(ctx, "article.html"));
-      config.routes.get("/assets/{name}", ApiServer::asset);
+      config.routes.get("/api/articles/{id}/events", x::articleEvents);
+      config.routes.get("/api/events/{id}/export", x::export);
+      config.routes.get("/openapi.json", ctx -> WebPages.resource(ctx, "/org/triangulate/api/openapi.json",
+          "application/json"));
+      config.routes.get("/", web::events);
+      config.routes.get("/events/{id}", web::event);
+      config.routes.get("/articles/{id}", web::article);
+      config.routes.get("/stories/{id}", web::story);
+      config.routes.get("/claims", web::claims);
+      config.routes.get("/search", web::search);
+      config.routes.get("/assets/{name}", WebPages::asset);
       config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store error: " + e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: "
           + e.getClass().getSimpleName()));
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+        if (WebPages.isPage(ctx.path())) {
+          if (!String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
+            WebPages.notFound(ctx);
+          }
+        } else if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
           error(ctx, 404, "no route for " + ctx.method() + " " + ctx.path());
         }
       });
@@ -110,35 +116,4 @@ public final class ApiServer implements AutoCloseable {
 
   /** The JSON body of every error response. */
   record ErrorBody(int status, String error) {}
-
-  private static void page(Context ctx, String name) {
-    resource(ctx, "/web/" + name, "text/html; charset=utf-8");
-  }
-
-  private static void asset(Context ctx) {
-    String name = ctx.pathParam("name");
-    if (!ASSET.matcher(name).matches()) {
-      throw new ApiError(404, "no asset " + name);
-    }
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    String type = switch (ext) {
-      case "js" -> "text/javascript; charset=utf-8";
-      case "css" -> "text/css; charset=utf-8";
-      default -> "image/svg+xml";
-    };
-    resource(ctx, "/web/" + name, type);
-  }
-
-  private static void resource(Context ctx, String path, String contentType) {
-    byte[] bytes = read(path).orElseThrow(() -> new ApiError(404, "not found: " + ctx.path()));
-    ctx.contentType(contentType).result(bytes);
-  }
-
-  private static Optional<byte[]> read(String path) {
-    try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
-      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

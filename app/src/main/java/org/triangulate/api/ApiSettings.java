@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record ApiSettings(String host, int port, long maxBodyBytes, int maxLimit) {
 
-  /** Loopback, port 8080, 2 MiB bodies, 500 items per page. */
-  public static final ApiSettings DEFAULTS = new ApiSettings("127.0.0.1", 8080, 2L << 20, 500);
+  /** Loopback, port 8080, 2 MiB bodies, at most 1000 items per page. */
+  public static final ApiSettings DEFAULTS = new ApiSettings("127.0.0.1", 8080, 2L << 20, 1000);
 
   public ApiSettings {
     Objects.requireNonNull(host, "host");

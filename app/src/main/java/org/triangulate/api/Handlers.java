@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.dossier.Claim;
 import org.triangulate.dossier.DossierTable;
 import org.triangulate.dossier.DossierWriter;
+import org.triangulate.dossier.Story;
 import org.triangulate.index.Hit;
 import org.triangulate.index.IndexDoc;
 import org.triangulate.ingest.IngestProblem;
@@ -26,7 +27,6 @@ import org.triangulate.store.StoredArticle;
 
 /** The API's request handlers: parameter checks, store calls, JSON responses. */
 final class Handlers {
-  static final int DEFAULT_LIMIT = 50;
   private final Store store;
   private final ApiSettings settings;
 
@@ -35,28 +35,21 @@ final class Handlers {
     this.settings = settings;
   }
 
-  /** A page of results. */
-  record Page<T>(List<T> items, int count) {
-    Page(List<T> items) {
-      this(List.copyOf(items), items.size());
-    }
-  }
-
   void articles(Context ctx) {
-    int limit = limit(ctx);
-    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    Paging.Window w = window(ctx);
     Optional<String> q = query(ctx);
     if (q.isEmpty()) {
-      ctx.json(new Page<>(store.articles(offset, limit)));
+      Paging.send(ctx, store.articles(w.offset(), w.limit()), store.stats().articles(), w);
       return;
     }
-    List<Hit> hits = store.search(q.get(), IndexDoc.Kind.ARTICLE, mode(ctx), offset + limit);
+    Store.SearchMode mode = mode(ctx);
+    List<Hit> hits = store.search(q.get(), IndexDoc.Kind.ARTICLE, mode, w.end());
     List<ArticleSummary> items = new ArrayList<>();
-    for (Hit hit : hits.subList(Math.min(offset, hits.size()), hits.size())) {
+    for (Hit hit : w.slice(hits)) {
       store.article(hit.id()).ifPresent(a -> items.add(new ArticleSummary(a.id(), a.title(), a.outlet(),
           a.published(), a.byline(), a.origin())));
     }
-    ctx.json(new Page<>(items));
+    Paging.send(ctx, items, store.searchCount(q.get(), IndexDoc.Kind.ARTICLE, mode), w);
   }
 
   void article(Context ctx) {
@@ -65,23 +58,24 @@ final class Handlers {
   }
 
   void events(Context ctx) {
-    int limit = limit(ctx);
+    Paging.Window w = window(ctx);
     Optional<String> q = query(ctx);
     List<EventSummary> all = store.events();
     if (q.isEmpty()) {
-      ctx.json(new Page<>(all.subList(0, Math.min(limit, all.size()))));
+      Paging.send(ctx, w.slice(all), all.size(), w);
       return;
     }
     Map<String, EventSummary> byId = new LinkedHashMap<>();
     all.forEach(e -> byId.put(e.id(), e));
+    Store.SearchMode mode = mode(ctx);
     List<EventSummary> items = new ArrayList<>();
-    for (Hit hit : store.search(q.get(), IndexDoc.Kind.EVENT, mode(ctx), limit)) {
+    for (Hit hit : w.slice(store.search(q.get(), IndexDoc.Kind.EVENT, mode, w.end()))) {
       EventSummary e = byId.get(hit.id());
       if (e != null) {
         items.add(e);
       }
     }
-    ctx.json(new Page<>(items));
+    Paging.send(ctx, items, store.searchCount(q.get(), IndexDoc.Kind.EVENT, mode), w);
   }
 
   /** The incident table of the whole store as CSV (the columns of {@code analyze --format csv}). */
@@ -104,7 +98,9 @@ final class Handlers {
   }
 
   void stories(Context ctx) {
-    ctx.json(new Page<>(store.stories()));
+    Paging.Window w = window(ctx);
+    List<Story> all = store.stories();
+    Paging.send(ctx, w.slice(all), all.size(), w);
   }
 
   void story(Context ctx) {
@@ -120,7 +116,9 @@ final class Handlers {
         throw new ApiError(400, "unknown status '" + s + "' (corroborated, single-source or contradicted)");
       }
     });
-    ctx.json(new Page<>(store.claims(status, query(ctx), limit(ctx))));
+    Paging.Window w = window(ctx);
+    Optional<String> q = query(ctx);
+    Paging.send(ctx, store.claims(status, q, w.offset(), w.limit()), store.claimCount(status, q), w);
   }
 
   void search(Context ctx) {
@@ -131,7 +129,9 @@ final class Handlers {
       case "event" -> IndexDoc.Kind.EVENT;
       default -> throw new ApiError(400, "unknown type '" + type + "' (article or event)");
     };
-    ctx.json(new Page<>(store.search(q, kind, mode(ctx), limit(ctx))));
+    Paging.Window w = window(ctx);
+    Store.SearchMode mode = mode(ctx);
+    Paging.send(ctx, w.slice(store.search(q, kind, mode, w.end())), store.searchCount(q, kind, mode), w);
   }
 
   void dossier(Context ctx) {
@@ -170,11 +170,11 @@ final class Handlers {
   /** A 422 body: the error plus the problems that explain it. */
   record ApiErrorWithProblems(int status, String error, List<IngestProblem> problems) {}
 
-  private int limit(Context ctx) {
-    return intParam(ctx, "limit", DEFAULT_LIMIT, 1, settings.maxLimit());
+  private Paging.Window window(Context ctx) {
+    return Paging.window(ctx, settings.maxLimit());
   }
 
-  private static int intParam(Context ctx, String name, int def, int min, int max) {
+  static int intParam(Context ctx, String name, int def, int min, int max) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return def;

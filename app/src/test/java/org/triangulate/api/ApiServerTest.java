@@ -43,13 +43,14 @@ class ApiServerTest {
   void listsAndGetsArticlesEventsStoriesAndDossiers() throws Exception {
     Reply articles = get("/api/articles?limit=100");
     assertEquals(200, articles.status());
-    assertTrue(articles.json().get("count").asInt() >= 6);
+    assertTrue(articles.json().isArray());
+    assertTrue(articles.json().size() >= 6);
     Reply one = get("/api/articles/northern-post-carrow");
     assertEquals("Death toll in Carrow flood rises to 14", one.json().get("title").asText());
     assertEquals("Northern Post", one.json().get("outlet").asText());
 
     Reply events = get("/api/events");
-    String eventId = events.json().get("items").get(0).get("id").asText();
+    String eventId = events.json().get(0).get("id").asText();
     Reply event = get("/api/events/" + eventId);
     assertEquals(eventId, event.json().get("id").asText());
     Reply dossier = get("/api/events/" + eventId + "/dossier");
@@ -57,15 +58,15 @@ class ApiServerTest {
     assertEquals(event.json().get("story").asText(), dossier.json().get("stories").get(0).get("id").asText());
 
     Reply stories = get("/api/stories");
-    String storyId = stories.json().get("items").get(0).get("id").asText();
+    String storyId = stories.json().get(0).get("id").asText();
     assertEquals(storyId, get("/api/stories/" + storyId).json().get("id").asText());
     assertTrue(get("/api/dossier").json().get("articles").size() >= 6);
     assertTrue(get("/api/stats").json().get("articles").asInt() >= 6);
     JsonNode contradicted = get("/api/claims?status=contradicted").json();
-    assertEquals(1, contradicted.get("count").asInt());
-    assertEquals("14", contradicted.get("items").get(0).get("claim").get("conflicts").get(1).get("value").asText());
-    assertEquals(TestService.FLOOD_EVENT, contradicted.get("items").get(0).get("event_id").asText());
-    assertEquals(1, get("/api/claims?q=DAM%20operator").json().get("count").asInt());
+    assertEquals(1, contradicted.size());
+    assertEquals("14", contradicted.get(0).get("claim").get("conflicts").get(1).get("value").asText());
+    assertEquals(TestService.FLOOD_EVENT, contradicted.get(0).get("event_id").asText());
+    assertEquals(1, get("/api/claims?q=DAM%20operator").json().size());
   }
 
   @Test
@@ -73,12 +74,94 @@ class ApiServerTest {
     Reply hits = get("/api/search?q=death%20toll&type=article");
     assertEquals(200, hits.status());
     List<String> ids = new ArrayList<>();
-    hits.json().get("items").forEach(h -> ids.add(h.get("id").asText()));
+    hits.json().forEach(h -> ids.add(h.get("id").asText()));
     assertTrue(ids.contains("northern-post-carrow"), ids::toString);
     Reply articles = get("/api/articles?q=death%20toll");
-    assertEquals(ids.get(0), articles.json().get("items").get(0).get("id").asText());
-    assertTrue(get("/api/events?q=Carrow").json().get("count").asInt() > 0);
-    assertEquals(0, get("/api/events?q=zyxxyq").json().get("count").asInt());
+    assertEquals(ids.get(0), articles.json().get(0).get("id").asText());
+    assertTrue(get("/api/events?q=Carrow").json().size() > 0);
+    assertEquals(0, get("/api/events?q=zyxxyq").json().size());
+  }
+
+  @Test
+  void listsArePagedWithTotalAndLinks() throws Exception {
+    HttpResponse<String> all = http.send(HttpRequest.newBuilder(URI.create(service.url("/api/articles?limit=1000"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    int total = Integer.parseInt(all.headers().firstValue("X-Total-Count").orElseThrow());
+    assertEquals(total, JacksonMapper.MAPPER.readTree(all.body()).size());
+    assertTrue(all.headers().firstValue("Link").isEmpty(), () -> all.headers().map().toString());
+    HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(service.url("/api/articles?offset=2&limit=2"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(Integer.toString(total), second.headers().firstValue("X-Total-Count").orElseThrow());
+    JsonNode page = JacksonMapper.MAPPER.readTree(second.body());
+    assertEquals(2, page.size());
+    assertEquals(JacksonMapper.MAPPER.readTree(all.body()).get(2).get("id"), page.get(0).get("id"));
+    String link = second.headers().firstValue("Link").orElseThrow();
+    assertTrue(link.contains("</api/articles?offset=4&limit=2>; rel=\"next\""), link);
+    assertTrue(link.contains("</api/articles?offset=0&limit=2>; rel=\"prev\""), link);
+    HttpResponse<String> events = http.send(HttpRequest.newBuilder(URI.create(service.url("/api/events?offset=1&limit=1&q=Carrow"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals("2", events.headers().firstValue("X-Total-Count").orElseThrow());
+    assertTrue(events.headers().firstValue("Link").orElseThrow().contains("q=Carrow&offset=0&limit=1>; rel=\"prev\""));
+    for (String list : List.of("/api/stories", "/api/claims?status=single-source", "/api/search?q=flood")) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.url(list))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(Integer.parseInt(r.headers().firstValue("X-Total-Count").orElseThrow()),
+          JacksonMapper.MAPPER.readTree(r.body()).size(), list);
+    }
+  }
+
+  @Test
+  void articleEventsAndEventExportsInEveryFormat() throws Exception {
+    JsonNode events = get("/api/articles/northern-post-carrow/events").json();
+    assertEquals(1, events.size());
+    assertEquals(TestService.FLOOD_EVENT, events.get(0).get("id").asText());
+    assertError(get("/api/articles/nope/events"), 404, "no article 'nope'");
+
+    HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(service.url(
+        "/api/events/" + TestService.FLOOD_EVENT + "/export?format=json"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, json.statusCode());
+    assertEquals("attachment; filename=\"event-" + TestService.FLOOD_EVENT + ".json\"",
+        json.headers().firstValue("Content-Disposition").orElseThrow());
+    assertEquals(get("/api/events/" + TestService.FLOOD_EVENT + "/dossier").json(), JacksonMapper.MAPPER.readTree(json.body()));
+    Reply md = get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=markdown");
+    assertTrue(md.contentType().startsWith("text/markdown"), md::contentType);
+    assertTrue(md.body().startsWith("# Dossier") && md.body().contains("Flash flood in Carrow kills at least 12"), md::body);
+    HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create(service.url(
+        "/api/events/" + TestService.FLOOD_EVENT + "/export?format=html"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(html.body().startsWith("<!doctype html>"), html::body);
+    assertFalse(html.body().contains("<script>window"), "hostile markup must be escaped in the export");
+    assertEquals(ExtraReads.EXPORT_CSP, html.headers().firstValue("Content-Security-Policy").orElseThrow());
+    assertError(get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=csv"), 400, "unknown format 'csv'");
+    assertError(get("/api/events/nope/export"), 404, "no event 'nope'");
+  }
+
+  @Test
+  void webUiAndStaticReportShareOneStylesheet() throws Exception {
+    String css;
+    try (var in = ApiServerTest.class.getResourceAsStream(WebPages.DOSSIER_CSS)) {
+      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Reply served = get("/assets/dossier.css");
+    assertEquals(200, served.status());
+    assertEquals(css, served.body());
+    assertTrue(get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=html").body().contains(css.strip()));
+    for (String page : List.of("/", "/events/" + TestService.FLOOD_EVENT, "/claims", "/search", "/stories/s-carrow")) {
+      assertTrue(get(page).body().contains("<link rel=\"stylesheet\" href=\"/assets/dossier.css\">"), page);
+    }
+  }
+
+  @Test
+  void unknownPagesGiveAReadable404Page() throws Exception {
+    for (String page : List.of("/events/nope", "/articles/nope", "/stories/nope", "/no-such-page")) {
+      Reply r = get(page);
+      assertEquals(404, r.status(), page);
+      assertTrue(r.contentType().startsWith("text/html"), page + " " + r.contentType());
+      assertTrue(r.body().contains("Not found"), r::body);
+    }
+    assertEquals(200, get("/events/" + TestService.FLOOD_EVENT).status());
+    assertEquals(200, get("/stories/s-carrow").status());
+    assertEquals(200, get("/claims?status=contradicted").status());
+    assertEquals(200, get("/search?q=flood").status());
   }
 
   @Test

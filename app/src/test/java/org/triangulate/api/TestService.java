@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import org.triangulate.dossier.EntityRef;
 import org.triangulate.dossier.Event;
 import org.triangulate.dossier.Story;
 import org.triangulate.dossier.SummarySentence;
-import java.util.stream.Stream;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.store.Store;
 import org.triangulate.store.StoreFixtures;
@@ -124,12 +122,6 @@ final class TestService {
   private void shutdown() {
     server.close();
     store.close();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException ignored) {
-      // best effort at exit
-    }
+    TestFiles.deleteTree(dir);
   }
 }

@@ -17,6 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code analyze --format csv|jsonl} and {@code --table} on the demo corpus. */
 class AnalyzeFormatsTest {
   @TempDir Path dir;
+  /** The JSON dossier of the demo corpus, read once for all tests. */
+  private static JsonNode json;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void analyseOnce() throws Exception {
+    IngestCommandTest.Run r = IngestCommandTest.run("analyze", demo());
+    assertEquals(0, r.exit(), r.err());
+    json = new ObjectMapper().readTree(r.out());
+  }
 
   private static String demo() {
     Path p = Path.of("..", "demo", "corpus");
@@ -33,8 +42,7 @@ class AnalyzeFormatsTest {
 
   @Test
   void csvIsTheIncidentTableWithOneRowPerEvent() throws Exception {
-    IngestCommandTest.Run json = IngestCommandTest.run("analyze", demo());
-    int events = new ObjectMapper().readTree(json.out()).get("events").size();
+    int events = json.get("events").size();
     IngestCommandTest.Run r = IngestCommandTest.run("analyze", "--format", "csv", demo());
     assertEquals(0, r.exit(), r.err());
     List<String> records = List.of(r.out().split("\r\n"));
@@ -46,9 +54,8 @@ class AnalyzeFormatsTest {
 
   @Test
   void claimsTableNeedsCsvAndListsEveryClaim() throws Exception {
-    IngestCommandTest.Run json = IngestCommandTest.run("analyze", demo());
     int claims = 0;
-    for (JsonNode e : new ObjectMapper().readTree(json.out()).get("events")) {
+    for (JsonNode e : json.get("events")) {
       claims += e.get("claims").size();
     }
     Path out = dir.resolve("claims.csv");
@@ -68,7 +75,7 @@ class AnalyzeFormatsTest {
 
   @Test
   void jsonlGivesOneRecordPerLineArticlesEventsStories() throws Exception {
-    JsonNode whole = new ObjectMapper().readTree(IngestCommandTest.run("analyze", demo()).out());
+    JsonNode whole = json;
     IngestCommandTest.Run r = IngestCommandTest.run("analyze", "--format", "jsonl", demo());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     description = "Quality and speed benchmarks; results go to docs/BENCHMARKS.md.",
     subcommands = {
       ExtractionBench.class, DatesBench.class, ProvenanceBench.class, ClusteringBench.class, TemporalBench.class,
-      EntitiesBench.class, ClaimsBench.class, ServiceBench.class, IncrementalBench.class,
+      EntitiesBench.class, ClaimsBench.class, DossierDevBench.class, PipelineBench.class, ServiceBench.class,
+      IncrementalBench.class, SemanticCutoffBench.class,
       CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {

@@ -102,9 +102,9 @@ public final class Corroborator {
 
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> g : matching.group(statements, pairs)) {
-      List<Statement> members = g.stream().map(statements::get).toList();
-      if (members.stream().anyMatch(Statement::checkable)) {
-        drafts.add(new Draft(members, wording(members, groups, pairs, statements), false));
+      if (g.stream().anyMatch(i -> statements.get(i).checkable())) {
+        drafts.add(new Draft(g.stream().map(statements::get).toList(),
+            statements.get(wording(g, groups, pairs, statements)), false));
       }
     }
     new Slots(settings, groups, matching).apply(statements.stream().filter(s -> !s.background()).toList(), all,
@@ -132,26 +132,20 @@ public final class Corroborator {
     return out;
   }
 
-  /** The member an original states, closest to the others, shorter on ties. */
-  private Statement wording(List<Statement> members, CopyGroups groups, Map<Long, Double> pairs,
+  /** The member an original states, closest to the others, shorter on ties (an index into {@code statements}). */
+  private static int wording(List<Integer> members, CopyGroups groups, Map<Long, Double> pairs,
       List<Statement> statements) {
-    if (members.size() == 1) {
-      return members.get(0);
-    }
-    Map<Statement, Integer> index = new HashMap<>();
-    for (int i = 0; i < statements.size(); i++) {
-      index.put(statements.get(i), i);
-    }
-    Statement best = null;
+    int best = members.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Statement m : members) {
-      double score = (groups.isDerivative(m.article()) ? -10 : 0) + (m.checkable() ? 0 : -5);
-      for (Statement o : members) {
+    for (int m : members) {
+      Statement s = statements.get(m);
+      double score = (groups.isDerivative(s.article()) ? -10 : 0) + (s.checkable() ? 0 : -5);
+      for (int o : members) {
         if (o != m) {
-          score += Matching.of(pairs, index.get(m), index.get(o), statements.size());
+          score += Matching.of(pairs, m, o, statements.size());
         }
       }
-      score -= m.text().length() / 2000.0;
+      score -= s.text().length() / 2000.0;
       if (score > bestScore) {
         bestScore = score;
         best = m;

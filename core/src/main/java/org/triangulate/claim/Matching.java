@@ -7,15 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.triangulate.text.Embeddings;
 
 /**
  * Which statements of different articles state the same proposition, and the claims they form.
  *
  * <p>Each cross-article pair of an event's statements gets the probability that they state the same
- * fact from a logistic model over their sentence-vector cosine, the Dice overlap of their content
- * stems, the share of their numbers they agree on, and how much of them is quoted
- * ({@link ClaimSettings#weights}). Candidate pairs come from an inverted index of stems, entities and
+ * fact from the {@link SameFact} model. Candidate pairs come from an inverted index of stems, entities and
  * numbers (postings capped), so cost grows with the statements, not their square. Claims are then
  * formed by average linkage: the most probable pairs first, two groups join while the mean probability
  * over their cross pairs stays at least {@link ClaimSettings#linkProbability} and no article would have
@@ -72,58 +69,11 @@ final class Matching {
     return out;
   }
 
-  /** The probability that {@code x} and {@code y} state the same fact. */
+  /** The probability that {@code x} and {@code y} state the same fact ({@link SameFact}). */
   double probability(Statement x, Statement y) {
     ClaimSettings.Weights w = settings.weights(x.source().embeddings().isPresent()
         && y.source().embeddings().isPresent());
-    double z = w.bias() + w.dice() * dice(x.stems(), y.stems()) + w.numbers() * numberAgreement(x, y)
-        + w.quoted() * Math.min(x.sentence().quoted(), y.sentence().quoted());
-    if (w.cosine() != 0) {
-      Embeddings ex = x.source().embeddings().get();
-      Embeddings ey = y.source().embeddings().get();
-      if (ex.model().equals(ey.model())) {
-        z += w.cosine() * ex.cosine(x.index(), ey, y.index());
-      }
-    }
-    return 1 / (1 + Math.exp(-z));
-  }
-
-  static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int i = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
-        i++;
-      }
-    }
-    return 2.0 * i / (a.size() + b.size());
-  }
-
-  private static double numberAgreement(Statement x, Statement y) {
-    Set<Double> a = numbers(x);
-    Set<Double> b = numbers(y);
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int i = 0;
-    for (double v : a) {
-      if (b.contains(v)) {
-        i++;
-      }
-    }
-    return (double) i / Math.min(a.size(), b.size());
-  }
-
-  private static Set<Double> numbers(Statement s) {
-    Set<Double> out = new HashSet<>();
-    for (Value v : s.values()) {
-      if (!v.isName()) {
-        out.add(v.number());
-      }
-    }
-    return out;
+    return SameFact.probability(w, SameFact.features(x, y));
   }
 
   /** Average-linkage groups of statement indexes (see the class comment), each sorted. */

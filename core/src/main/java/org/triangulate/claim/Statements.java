@@ -24,7 +24,11 @@ final class Statements {
   static List<Statement> of(AnalyzedArticle a, int order, Optional<LocalDate> eventDay, ClaimSettings settings) {
     List<Statement> out = new ArrayList<>();
     String title = a.article().title().strip();
+    Set<String> seen = new java.util.HashSet<>();
     for (Sentence s : a.sentences()) {
+      if (!seen.add(s.text().strip())) {
+        continue; // a sentence repeated in one article (a caption above the body, a pasted block) is one statement
+      }
       Set<String> stems = new LinkedHashSet<>();
       boolean number = false;
       for (Token t : s.tokens()) {
@@ -43,7 +47,8 @@ final class Statements {
       boolean dated = s.timexes().stream().anyMatch(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME);
       List<Value> values = Values.of(s, eventDay);
       boolean checkable = !(entities.isEmpty() && !number && !dated && values.isEmpty() && s.figures().isEmpty());
-      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings), checkable));
+      out.add(new Statement(a, order, s, stems, entities, values, background(s, eventDay, settings), checkable,
+          SameFact.numbers(s)));
     }
     return out;
   }

@@ -23,29 +23,20 @@ import java.util.Map;
 final class HtmlRenderer {
   private HtmlRenderer() {}
 
-  private static final String CSS = """
-      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
-      main{max-width:1100px;margin:0 auto;padding:24px}
-      h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin:36px 0 8px;border-bottom:2px solid #d8dde6;padding-bottom:4px}
-      h3{font-size:17px;margin:24px 0 6px}
-      section.event{background:#fff;border:1px solid #dfe3ea;border-radius:8px;padding:4px 18px 14px;margin:14px 0}
-      .meta{color:#566074;font-size:13px}
-      table{border-collapse:collapse;width:100%;font-size:14px;margin:8px 0}
-      th,td{border-bottom:1px solid #e6e9ef;padding:6px 8px;text-align:left;vertical-align:top}
-      th{background:#eef1f5;font-weight:600}
-      .badge{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap}
-      .corroborated{background:#d9f2e0;color:#11632d}.single-source{background:#fff1cc;color:#7a5300}
-      .contradicted{background:#fbdcdc;color:#8f1919}.unsupported{background:#ead9f7;color:#5b2386}
-      .update{background:#dde9fb;color:#1c4c8f}
-      a.cite{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;text-decoration:none;background:#eef1f5;
-      border-radius:4px;padding:0 4px;margin-left:2px;color:#24508f}
-      ul.summary li{margin:4px 0}
-      .note{color:#566074;font-size:13px}
-      details{background:#fff;border:1px solid #dfe3ea;border-radius:6px;margin:6px 0;padding:6px 12px}
-      details pre{white-space:pre-wrap;font:14px/1.5 system-ui,sans-serif}
-      svg text{font:11px system-ui,sans-serif;fill:#1d2330}
-      ol.timeline li{margin:3px 0}.bg{color:#566074}
-      """;
+  /** The shared stylesheet (also the web UI's {@code /assets/dossier.css}), inlined into the page. */
+  private static final String CSS = loadCss();
+
+  private static String loadCss() {
+    try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream("dossier.css")) {
+      if (in == null) {
+        throw new IllegalStateException("dossier.css missing from the classpath next to HtmlRenderer");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   static void render(Dossier d, Writer w) {
     Map<String, String> anchors = new LinkedHashMap<>();

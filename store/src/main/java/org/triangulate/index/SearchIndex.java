@@ -36,6 +36,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -68,6 +69,21 @@ public final class SearchIndex implements Closeable {
   static final float TITLE_BOOST = 2f;
   /** Characters of text embedded after the title; the model reads ~256 word pieces anyway. */
   static final int EMBED_CHARS = 1200;
+  /**
+   * Relevance cut-off of semantic search with the MiniLM model, per kind: hits scoring below it
+   * (Lucene's cosine score {@code (1 + cos) / 2}) are not returned, so a query that means nothing
+   * ("zyxxyq") finds nothing instead of the whole store. Measured by the {@code semantic-cutoff} bench
+   * (docs/BENCHMARKS.md) on the demo corpus, the seeds and dossier-dev (77 articles, 19 events): the
+   * best article of a nonsense or off-topic query scored at most 0.638 ("zyxxyq"), the best relevant
+   * article of every topic query at least 0.826; at 0.65 no nonsense query keeps a hit, 91% of the
+   * relevant and 0.3% of the irrelevant articles stay. Events embed their summary and claims, so their
+   * scores move with the claim stage: with its rewrite (December 2026) the worst nonsense query reached
+   * 0.624 against events (0.595 before); at 0.65 none keeps a hit and 88% of relevant, 0.7% of
+   * irrelevant events stay.
+   */
+  public static final double MINILM_MIN_ARTICLE_SCORE = 0.65;
+  /** Like {@link #MINILM_MIN_ARTICLE_SCORE}, for events. */
+  public static final double MINILM_MIN_EVENT_SCORE = 0.65;
 
   private final Path dir;
   private final Embedder embedder;
@@ -76,11 +92,15 @@ public final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean recreated;
+  private final Map<IndexDoc.Kind, Double> minScore;
 
   private SearchIndex(Path dir, Embedder embedder, FSDirectory directory, IndexWriter writer, boolean recreated)
       throws IOException {
     this.dir = dir;
     this.embedder = embedder;
+    this.minScore = embedder instanceof MiniLmEmbedder
+        ? Map.of(IndexDoc.Kind.ARTICLE, MINILM_MIN_ARTICLE_SCORE, IndexDoc.Kind.EVENT, MINILM_MIN_EVENT_SCORE)
+        : Map.of(IndexDoc.Kind.ARTICLE, HASHING_MIN_SCORE, IndexDoc.Kind.EVENT, HASHING_MIN_SCORE);
     this.directory = directory;
     this.writer = writer;
     this.recreated = recreated;
@@ -256,6 +276,10 @@ public final class SearchIndex implements Closeable {
    * match; no query syntax, so user input can never cause a parse error. Best first.
    */
   public List<Hit> search(String query, Optional<IndexDoc.Kind> kind, int limit) {
+    return textQuery(query, kind).map(q -> run(q, limit)).orElse(List.of());
+  }
+
+  private Optional<Query> textQuery(String query, Optional<IndexDoc.Kind> kind) {
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
     int n = 0;
     for (String t : analyse(query)) {
@@ -264,18 +288,73 @@ public final class SearchIndex implements Closeable {
       n++;
     }
     if (n == 0) {
-      return List.of();
+      return Optional.empty();
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST);
     kind.ifPresent(k -> q.add(new TermQuery(new Term("kind", k.name())), BooleanClause.Occur.FILTER));
-    return run(q.build(), limit);
+    return Optional.of(q.build());
   }
 
-  /** Semantic search: the {@code limit} nearest documents to the query's embedding (cosine). */
+  /**
+   * Cut-off for the lexical {@link HashingEmbedder}: a positive cosine, i.e. the query shares more
+   * hashed words with the text than chance collisions take away. It only reads words, so a nonsense
+   * word finds nothing unless it collides; not measured for quality (the hashing embedder is for tests).
+   */
+  static final double HASHING_MIN_SCORE = 0.5 + 1e-6;
+
+  /**
+   * Semantic search: the {@code limit} nearest documents to the query's embedding (cosine), leaving
+   * out those below the relevance cut-off of their kind ({@link #MINILM_MIN_ARTICLE_SCORE}), so an
+   * unrelated query finds nothing. Best first.
+   */
   public List<Hit> nearest(String query, Optional<IndexDoc.Kind> kind, int limit) {
+    return nearest(query, kind, limit, -1);
+  }
+
+  /**
+   * Like {@link #nearest(String, Optional, int)} with the cut-off {@code floor} for every kind instead
+   * (0 keeps every hit; a negative floor means each kind's own cut-off): for measuring the cut-off.
+   */
+  public List<Hit> nearest(String query, Optional<IndexDoc.Kind> kind, int limit, double floor) {
     float[] v = embedder.embed(query);
     Query filter = kind.<Query>map(k -> new TermQuery(new Term("kind", k.name()))).orElse(null);
-    return run(new KnnFloatVectorQuery("vec", v, Math.max(1, limit), filter), limit);
+    return run(new KnnFloatVectorQuery("vec", v, Math.max(1, limit), filter), limit).stream()
+        .filter(h -> h.score() >= (floor < 0 ? minScore(h.kind()) : floor)).toList();
+  }
+
+  /** The relevance cut-off semantic search applies to hits of {@code kind} with this index's embedder. */
+  public double minScore(IndexDoc.Kind kind) {
+    return minScore.get(kind);
+  }
+
+  /** How many documents {@link #search} would find without a limit. */
+  public int count(String query, Optional<IndexDoc.Kind> kind) {
+    Optional<Query> q = textQuery(query, kind);
+    return q.isEmpty() ? 0 : count(q.get());
+  }
+
+  /** How many documents {@link #nearest} would find without a limit: all above the cut-off. */
+  public int countNearest(String query, Optional<IndexDoc.Kind> kind) {
+    float[] v = embedder.embed(query);
+    int n = 0;
+    for (IndexDoc.Kind k : kind.map(List::of).orElse(List.of(IndexDoc.Kind.values()))) {
+      Query filter = new TermQuery(new Term("kind", k.name()));
+      n += count(new FloatVectorSimilarityQuery("vec", v, minScore.get(k).floatValue(), filter));
+    }
+    return n;
+  }
+
+  private int count(Query q) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.count(q);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot search index " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Ids of every indexed document of {@code kind} (for consistency checks). */

@@ -705,11 +705,17 @@ final class Database implements AutoCloseable {
     });
   }
 
-  List<EventSummary> eventSummaries() {
+  /** Event summaries, all or (with {@code articleId}) those the article reports. */
+  List<EventSummary> eventSummaries(@Nullable String articleId) {
     return read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.title, e.date, e.end_date, e.location, e.story, "
           + "(SELECT count(*) FROM event_articles x WHERE x.event_id = e.id), "
-          + "(SELECT count(*) FROM claims x WHERE x.event_id = e.id) FROM events e ORDER BY e.date DESC NULLS LAST, e.position")) {
+          + "(SELECT count(*) FROM claims x WHERE x.event_id = e.id) FROM events e"
+          + (articleId == null ? "" : " WHERE e.id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
+          + " ORDER BY e.date DESC NULLS LAST, e.position")) {
+        if (articleId != null) {
+          ps.setString(1, articleId);
+        }
         List<EventSummary> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -840,20 +846,13 @@ final class Database implements AutoCloseable {
   }
 
   /** Claims across events, optionally of one status and/or containing {@code text} (case-insensitive). */
-  List<ClaimRow> claims(Optional<Claim.Status> status, Optional<String> text, int limit) {
+  List<ClaimRow> claims(Optional<Claim.Status> status, Optional<String> text, int offset, int limit) {
     List<String[]> keys = read(c -> {
-      StringBuilder sql = new StringBuilder("SELECT c.event_id, c.position FROM claims c JOIN events e ON e.id = c.event_id WHERE 1=1");
-      List<Object> params = new ArrayList<>();
-      status.ifPresent(s -> {
-        sql.append(" AND c.status = ?");
-        params.add(s.label());
-      });
-      text.ifPresent(t -> {
-        sql.append(" AND instr(lower(c.text), lower(?)) > 0");
-        params.add(t);
-      });
-      sql.append(" ORDER BY e.position, c.position LIMIT ?");
+      StringBuilder sql = new StringBuilder("SELECT c.event_id, c.position FROM claims c JOIN events e ON e.id = c.event_id");
+      List<Object> params = claimFilter(status, text, sql);
+      sql.append(" ORDER BY e.position, c.position LIMIT ? OFFSET ?");
       params.add(limit);
+      params.add(offset);
       List<String[]> out = new ArrayList<>();
       each(c, sql.toString(), params.toArray(), rs -> out.add(new String[] {rs.getString(1), Integer.toString(rs.getInt(2))}));
       return out;
@@ -872,6 +871,31 @@ final class Database implements AutoCloseable {
       }
     }
     return rows;
+  }
+
+  /** How many claims {@link #claims} matches without a limit. */
+  int claimCount(Optional<Claim.Status> status, Optional<String> text) {
+    return read(c -> {
+      StringBuilder sql = new StringBuilder("SELECT count(*) FROM claims c JOIN events e ON e.id = c.event_id");
+      List<Object> params = claimFilter(status, text, sql);
+      int[] n = {0};
+      each(c, sql.toString(), params.toArray(), rs -> n[0] = rs.getInt(1));
+      return n[0];
+    });
+  }
+
+  private static List<Object> claimFilter(Optional<Claim.Status> status, Optional<String> text, StringBuilder sql) {
+    sql.append(" WHERE 1=1");
+    List<Object> params = new ArrayList<>();
+    status.ifPresent(s -> {
+      sql.append(" AND c.status = ?");
+      params.add(s.label());
+    });
+    text.ifPresent(t -> {
+      sql.append(" AND instr(lower(c.text), lower(?)) > 0");
+      params.add(t);
+    });
+    return params;
   }
 
   /** Problems found by SQLite's own checks plus referential checks of the analysis tables; empty when sound. */

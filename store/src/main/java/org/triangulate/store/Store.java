@@ -339,7 +339,7 @@ public final class Store implements AutoCloseable {
 
   /** Events, latest first. */
   public List<EventSummary> events() {
-    return db.eventSummaries();
+    return db.eventSummaries(null);
   }
 
   public Optional<Event> event(String id) {
@@ -356,7 +356,22 @@ public final class Store implements AutoCloseable {
 
   /** Claims across events, filtered by status and/or a case-insensitive substring; at most {@code limit}. */
   public List<ClaimRow> claims(Optional<Claim.Status> status, Optional<String> text, int limit) {
-    return db.claims(status, text, limit);
+    return db.claims(status, text, 0, limit);
+  }
+
+  /** Like {@link #claims(Optional, Optional, int)}, skipping the first {@code offset} matches. */
+  public List<ClaimRow> claims(Optional<Claim.Status> status, Optional<String> text, int offset, int limit) {
+    return db.claims(status, text, offset, limit);
+  }
+
+  /** How many claims {@link #claims} finds without a limit. */
+  public int claimCount(Optional<Claim.Status> status, Optional<String> text) {
+    return db.claimCount(status, text);
+  }
+
+  /** The events an article reports, latest first (as {@link #events()} lists them). */
+  public List<EventSummary> eventsOf(String articleId) {
+    return db.eventSummaries(Objects.requireNonNull(articleId, "articleId"));
   }
 
   /** The whole store as one dossier (the same JSON contract as {@code triangulate analyze}). */
@@ -402,6 +417,15 @@ public final class Store implements AutoCloseable {
     return switch (mode) {
       case TEXT -> index.search(query, Optional.of(kind), limit);
       case SEMANTIC -> query.isBlank() ? List.of() : index.nearest(query, Optional.of(kind), limit);
+    };
+  }
+
+  /** How many items {@link #search} finds without a limit (for the total of a paged search). */
+  public int searchCount(String query, IndexDoc.Kind kind, SearchMode mode) {
+    Objects.requireNonNull(query, "query");
+    return switch (mode) {
+      case TEXT -> index.count(query, Optional.of(kind));
+      case SEMANTIC -> query.isBlank() ? 0 : index.countNearest(query, Optional.of(kind));
     };
   }
 

@@ -61,6 +61,23 @@ class SearchIndexTest {
   }
 
   @Test
+  void semanticSearchFindsNothingForNonsenseAndCountsWhatItFinds() {
+    try (SearchIndex index = SearchIndex.open(dir, miniLm)) {
+      index.apply(DOCS, Set.of(), Map.of("k", "1"));
+      for (String nonsense : List.of("zyxxyq", "qwpl vbnm", "lorem ipsum dolor sit amet")) {
+        assertEquals(List.of(), index.nearest(nonsense, Optional.of(IndexDoc.Kind.ARTICLE), 10), nonsense);
+        assertEquals(0, index.countNearest(nonsense, Optional.of(IndexDoc.Kind.ARTICLE)), nonsense);
+      }
+      List<Hit> hits = index.nearest("river flooding kills people", Optional.of(IndexDoc.Kind.ARTICLE), 10);
+      assertEquals("flood", hits.get(0).id(), hits::toString);
+      assertTrue(hits.get(0).score() >= SearchIndex.MINILM_MIN_ARTICLE_SCORE, hits::toString);
+      assertEquals(hits.size(), index.countNearest("river flooding kills people", Optional.of(IndexDoc.Kind.ARTICLE)));
+      assertEquals(1, index.count("interest rates", Optional.of(IndexDoc.Kind.ARTICLE)));
+      assertEquals(0, index.count("zyxxyq", Optional.empty()));
+    }
+  }
+
+  @Test
   void checkpointAndDocumentsSurviveReopenAndClearingRemovesOneKind() {
     Embedder hashing = Embedder.hashing(32);
     try (SearchIndex index = SearchIndex.open(dir, hashing)) {

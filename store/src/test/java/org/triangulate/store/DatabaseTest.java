@@ -62,9 +62,39 @@ class DatabaseTest {
       assertEquals(d, back);
       assertEquals(List.of(e1), db.events(List.of("e1")));
       assertEquals(List.of(), db.check());
-      assertEquals(1, db.claims(Optional.of(Claim.Status.CONTRADICTED), Optional.empty(), 10).size());
-      assertEquals("Rain is due", db.claims(Optional.empty(), Optional.of("RAIN"), 10).get(0).claim().text());
+      assertEquals(1, db.claims(Optional.of(Claim.Status.CONTRADICTED), Optional.empty(), 0, 10).size());
+      assertEquals("Rain is due", db.claims(Optional.empty(), Optional.of("RAIN"), 0, 10).get(0).claim().text());
       assertEquals(List.of(a, b, c), db.articlesSince(0));
+    }
+  }
+
+  @Test
+  void claimsPageWithOffsetAndCountAndEventsAreFoundByArticle() {
+    Article a = article("a", "Flood kills 12", "Twelve died.", List.of());
+    Article c = article("c", "Toll rises to 14", "Fourteen died.", List.of());
+    Claim first = new Claim("12 people died", List.of("a"), List.of("a"), Claim.Status.CONTRADICTED,
+        List.of(new Claim.Conflict("12", List.of("a")), new Claim.Conflict("14", List.of("c"))));
+    Claim second = new Claim("Rain is due", List.of("a"), List.of("a"), Claim.Status.SINGLE_SOURCE, List.of());
+    Claim third = new Claim("Rain fell", List.of("c"), List.of("c"), Claim.Status.SINGLE_SOURCE, List.of());
+    Event e1 = new Event("e1", "Carrow flood", Optional.of(LocalDate.of(2025, 9, 14)), Optional.empty(), Optional.empty(),
+        "s1", List.of("a", "c"), List.of(), List.of(first, second), List.of());
+    Event e2 = new Event("e2", "Second flood", Optional.of(LocalDate.of(2026, 9, 14)), Optional.empty(), Optional.empty(),
+        "s1", List.of("c"), List.of(), List.of(third), List.of());
+    Dossier d = new Dossier(List.of(dossierArticle(a, List.of()), dossierArticle(c, List.of())), List.of(e1, e2),
+        List.of(new Story("s1", "Carrow floods", List.of("e1", "e2"))));
+    try (Database db = Database.open(tmp.resolve("t.db"), StoreFixtures.FAST)) {
+      db.put(a);
+      db.put(c);
+      db.replaceAnalysis(d, db.gens().article());
+      assertEquals(List.of(second, third), db.claims(Optional.empty(), Optional.empty(), 1, 10).stream()
+          .map(ClaimRow::claim).toList());
+      assertEquals(List.of(second), db.claims(Optional.empty(), Optional.empty(), 1, 1).stream().map(ClaimRow::claim).toList());
+      assertEquals(3, db.claimCount(Optional.empty(), Optional.empty()));
+      assertEquals(2, db.claimCount(Optional.of(Claim.Status.SINGLE_SOURCE), Optional.empty()));
+      assertEquals(2, db.claimCount(Optional.empty(), Optional.of("RAIN")));
+      assertEquals(List.of("e1"), db.eventSummaries("a").stream().map(EventSummary::id).toList());
+      assertEquals(List.of("e2", "e1"), db.eventSummaries("c").stream().map(EventSummary::id).toList());
+      assertEquals(List.of(), db.eventSummaries("nobody"));
     }
   }
 

@@ -1,0 +1,72 @@
+package org.triangulate.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.article.Article;
+import org.triangulate.text.Sentence;
+import org.triangulate.text.TextAnalyzer;
+
+class ValuesTest {
+  private static final TextAnalyzer TEXT = TextAnalyzer.withoutEmbeddings();
+  private static final Optional<LocalDate> DAY = Optional.of(LocalDate.of(2024, 6, 2));
+
+  static List<Value> values(String sentence) {
+    Article a = new Article("v", "v.txt", Optional.empty(), "T", Optional.empty(), Optional.of(LocalDate.of(2024, 6, 3)),
+        Optional.empty(), Optional.empty(), sentence, List.of());
+    Sentence s = TEXT.analyze(a).sentences().get(0);
+    return Values.of(s, DAY);
+  }
+
+  private static Value only(String sentence, String slot) {
+    List<Value> vs = values(sentence).stream().filter(v -> v.slot().equals(slot)).toList();
+    assertEquals(1, vs.size(), () -> slot + " in " + values(sentence));
+    return vs.get(0);
+  }
+
+  @Test
+  void countsOfPeopleNextToACasualtyWordAreThatCasualty() {
+    assertEquals(2, only("The storm in Marlow killed two people on Sunday.", "killed").number());
+    assertEquals(37, only("Officials in Marlow said 37 people were injured.", "injured").number());
+    assertEquals(9, only("Marlow's death toll rose to nine on Monday.", "killed").number());
+    assertEquals(5, only("Police in Marlow said five people were picked up overnight.", "arrested").number());
+  }
+
+  @Test
+  void aRevisionIsMarkedAndItsOldValueIsNot() {
+    List<Value> vs = values("The Marlow agency revised it to 33,200 square kilometres, up from 31,500 square kilometres.");
+    Value now = vs.stream().filter(v -> v.number() == 33_200).findFirst().orElseThrow();
+    Value before = vs.stream().filter(v -> v.number() == 31_500).findFirst().orElseThrow();
+    assertEquals("km2", now.slot());
+    assertTrue(now.revised());
+    assertFalse(before.revised());
+  }
+
+  @Test
+  void incrementsVagueNumbersAndOtherTimesAreNoValues() {
+    assertTrue(values("Rescuers in Marlow found two more bodies on Monday.").stream().noneMatch(v -> v.number() == 2));
+    assertTrue(values("The flood in Marlow destroyed hundreds of homes.").isEmpty());
+    assertTrue(values("It was followed eight days later by a magnitude 5.8 tremor near Marlow.").isEmpty());
+    assertTrue(values("The first quake in Marlow on May 10 destroyed 1,240 homes.").isEmpty());
+  }
+
+  @Test
+  void aThingCarriesThePredicatesAroundIt() {
+    Value ransom = only("The attackers demanded a ransom of $12 million from Marlow Port.", "USD");
+    assertTrue(ransom.predicates().contains("demand") && ransom.predicates().contains("ransom"), ransom.toString());
+    Value homes = only("Marlow officials said 840 homes had been destroyed.", "home");
+    assertTrue(homes.predicates().contains("destroi"), homes.toString());
+  }
+
+  @Test
+  void magnitudesMembersAndSpaceSeparatedThousandsAreRead() {
+    assertEquals(5.8, only("A magnitude 5.8 earthquake struck Marlow on Sunday.", "magnitude").number(), 1e-9);
+    assertEquals(11, only("Marlow sent an 11-member delegation to the talks.", "member").number());
+    assertEquals(3_800, only("About 3 800 containers were stuck at Marlow port on Sunday.", "contain").number());
+  }
+}
