@@ -73,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.post("/api/articles", h::ingest);
       config.routes.get("/api/articles/{id}", h::article);
       config.routes.get("/api/events", h::events);
+      config.routes.get("/api/events.csv", h::eventsCsv);
       config.routes.get("/api/events/{id}", h::event);
       config.routes.get("/api/events/{id}/dossier", h::eventDossier);
       config.routes.get("/api/stories", h::stories);

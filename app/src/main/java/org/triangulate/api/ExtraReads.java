@@ -39,7 +39,7 @@ final class ExtraReads {
   }
 
   /**
-   * {@code GET /api/events/{id}/export?format=json|markdown|html}: the event's dossier (as
+   * {@code GET /api/events/{id}/export?format=json|markdown|html|csv|jsonl}: the event's dossier (as
    * {@code /api/events/{id}/dossier}) as a file to save, written by the dossier renderers.
    */
   void export(Context ctx) {
@@ -49,7 +49,7 @@ final class ExtraReads {
     try {
       format = DossierFormat.parse(name);
     } catch (IllegalArgumentException e) {
-      throw new ApiError(400, "unknown format '" + name + "' (json, markdown or html)");
+      throw new ApiError(400, "unknown format '" + name + "' (json, markdown, html, csv or jsonl)");
     }
     Dossier d = store.eventDossier(id).orElseThrow(() -> new ApiError(404, "no event '" + id + "'"));
     StringWriter out = new StringWriter();
@@ -58,11 +58,15 @@ final class ExtraReads {
       case JSON -> "json";
       case MARKDOWN -> "md";
       case HTML -> "html";
+      case CSV -> "csv";
+      case JSONL -> "jsonl";
     };
     String type = switch (format) {
       case JSON -> "application/json";
       case MARKDOWN -> "text/markdown; charset=utf-8";
       case HTML -> "text/html; charset=utf-8";
+      case CSV -> "text/csv; charset=utf-8; header=present";
+      case JSONL -> "application/x-ndjson";
     };
     if (format == DossierFormat.HTML) {
       ctx.header("Content-Security-Policy", EXPORT_CSP);

@@ -2,6 +2,7 @@ package org.triangulate.api;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.dossier.Claim;
+import org.triangulate.dossier.DossierTable;
+import org.triangulate.dossier.DossierWriter;
 import org.triangulate.dossier.Story;
 import org.triangulate.index.Hit;
 import org.triangulate.index.IndexDoc;
@@ -73,6 +76,15 @@ final class Handlers {
       }
     }
     Paging.send(ctx, items, store.searchCount(q.get(), IndexDoc.Kind.EVENT, mode), w);
+  }
+
+  /** The incident table of the whole store as CSV (the columns of {@code analyze --format csv}). */
+  void eventsCsv(Context ctx) {
+    StringWriter csv = new StringWriter();
+    DossierWriter.writeCsv(store.dossier(), DossierTable.EVENTS, csv);
+    ctx.contentType("text/csv; charset=utf-8; header=present")
+        .header("Content-Disposition", "inline; filename=\"events.csv\"")
+        .result(csv.toString());
   }
 
   void event(Context ctx) {

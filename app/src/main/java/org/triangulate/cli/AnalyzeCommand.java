@@ -12,7 +12,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.triangulate.article.Article;
+import org.triangulate.dossier.Dossier;
 import org.triangulate.dossier.DossierFormat;
+import org.triangulate.dossier.DossierTable;
 import org.triangulate.dossier.DossierWriter;
 import org.triangulate.ingest.IngestProblem;
 import org.triangulate.pipeline.Pipeline;
@@ -35,8 +37,12 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-      description = "json, markdown or html (default: ${DEFAULT-VALUE})")
+      description = "json, markdown (md), html, csv or jsonl (default: ${DEFAULT-VALUE})")
   String format;
+
+  @Option(names = "--table", paramLabel = "TABLE",
+      description = "with --format csv: events (one row per event, the default) or claims (one row per claim)")
+  String table;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the dossier here instead of stdout")
   Path out;
@@ -53,10 +59,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DossierFormat fmt;
+    DossierTable tbl;
     try {
       fmt = DossierFormat.parse(format);
+      tbl = table == null ? DossierTable.EVENTS : DossierTable.parse(table);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (table != null && fmt != DossierFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--table needs --format csv");
     }
     PrintWriter err = spec.commandLine().getErr();
     Pipeline.Result result;
@@ -85,17 +96,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         Files.createDirectories(parent);
       }
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        DossierWriter.write(result.dossier(), fmt, w);
+        write(result.dossier(), fmt, tbl, w);
       }
       err.println("triangulate: wrote " + out + " (" + result.articles().size() + " articles, "
           + result.dossier().events().size() + " events)");
     } else {
       PrintWriter w = spec.commandLine().getOut();
-      DossierWriter.write(result.dossier(), fmt, w);
-      w.println();
+      write(result.dossier(), fmt, tbl, w);
+      if (fmt != DossierFormat.CSV && fmt != DossierFormat.JSONL) {
+        w.println(); // the line formats end their last line themselves
+      }
       w.flush();
     }
     return 0;
+  }
+
+  private static void write(Dossier dossier, DossierFormat format, DossierTable table, Writer w) {
+    if (format == DossierFormat.CSV) {
+      DossierWriter.writeCsv(dossier, table, w);
+    } else {
+      DossierWriter.write(dossier, format, w);
+    }
   }
 
   /** A progress bar on stderr that exists only on a terminal. */

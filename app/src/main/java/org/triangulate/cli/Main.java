@@ -1,5 +1,9 @@
 package org.triangulate.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns overlapping news reports into cross-checked, cited event dossiers.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, WatchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (some inputs may have been reported as bad)",
@@ -42,12 +47,24 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try 'triangulate analyze --help')");
   }
 
-  /** Version from the jar manifest, or "dev" when run from classes. */
+  /** The Maven project version, from {@code version.properties} (filtered at build time). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"triangulate " + (v == null ? "dev" : v)};
+      return new String[] {"triangulate " + version()};
+    }
+
+    static String version() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("version.properties is missing from the classpath (build with Maven)");
+        }
+        p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return p.getProperty("version", "unknown");
     }
   }
 }

@@ -131,7 +131,10 @@ class ApiServerTest {
     assertTrue(html.body().startsWith("<!doctype html>"), html::body);
     assertFalse(html.body().contains("<script>window"), "hostile markup must be escaped in the export");
     assertEquals(ExtraReads.EXPORT_CSP, html.headers().firstValue("Content-Security-Policy").orElseThrow());
-    assertError(get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=csv"), 400, "unknown format 'csv'");
+    HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(service.url(
+        "/api/events/" + TestService.FLOOD_EVENT + "/export?format=csv"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(csv.body().startsWith("event,title,date,") && csv.body().contains(TestService.FLOOD_EVENT), csv::body);
+    assertError(get("/api/events/" + TestService.FLOOD_EVENT + "/export?format=pdf"), 400, "unknown format 'pdf'");
     assertError(get("/api/events/nope/export"), 404, "no event 'nope'");
   }
 

@@ -124,7 +124,6 @@ final class ProvenanceBench implements Callable<Integer> {
     }).flatMap(List::stream).toList();
     double bruteSeconds = (System.nanoTime() - t0) / 1e9;
     // LSH candidates: pairs sharing a band key
-    Map<Long, List<Integer>>[] buckets = new Map[s.bands()];
     Set<Long> candidates = new HashSet<>();
     for (int b = 0; b < s.bands(); b++) {
       Map<Long, List<Integer>> m = new HashMap<>();
@@ -138,7 +137,6 @@ final class ProvenanceBench implements Callable<Integer> {
           }
         }
       }
-      buckets[b] = m;
     }
     int found = 0;
     int[] byBin = new int[5];

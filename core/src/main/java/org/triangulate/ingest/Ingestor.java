@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,27 +64,36 @@ public final class Ingestor {
 
   /** Convenience for tests and small batches: collects documents and problems. */
   public Batch ingest(List<Path> inputs) {
-    List<RawDocument> docs = new ArrayList<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    ingest(inputs, new IngestListener() {
-      @Override
-      public void onDocument(RawDocument document) {
-        docs.add(document);
-      }
-
-      @Override
-      public void onProblem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    });
-    return new Batch(docs, problems);
+    Collecting collected = new Collecting();
+    ingest(inputs, collected);
+    return collected.batch();
   }
 
-  /** What one {@link #ingest(List)} call read. */
+  /** What one {@link #ingest(List)} or {@link #ingestPage} call read. */
   public record Batch(List<RawDocument> documents, List<IngestProblem> problems) {
     public Batch {
       documents = List.copyOf(documents);
       problems = List.copyOf(problems);
+    }
+  }
+
+  /** A listener that keeps everything it is told. */
+  private static final class Collecting implements IngestListener {
+    private final List<RawDocument> documents = new ArrayList<>();
+    private final List<IngestProblem> problems = new ArrayList<>();
+
+    @Override
+    public void onDocument(RawDocument document) {
+      documents.add(document);
+    }
+
+    @Override
+    public void onProblem(IngestProblem problem) {
+      problems.add(problem);
+    }
+
+    Batch batch() {
+      return new Batch(documents, problems);
     }
   }
 
@@ -113,6 +125,57 @@ public final class Ingestor {
       listener.onProblem(new IngestProblem(name, "cannot read: " + message(e)));
     }
   }
+
+  /**
+   * Reads one web page fetched over HTTP (a crawler's response body). Its id is the hash of {@code url},
+   * as for a WARC record or a feed entry of that URL, so the same page reached either way is the same
+   * article. The charset comes from {@code contentType}, else the page itself; a body that is not HTML
+   * or text (by its declared type, or by content when none is declared), is binary, empty or larger
+   * than {@link IngestSettings#maxRecordBytes()} is reported, not read. Never throws for bad content.
+   *
+   * @param hints metadata known from elsewhere, e.g. the feed entry that linked the page
+   * @return the page's document, or the problem that kept it out
+   */
+  public Batch ingestPage(String url, Optional<String> contentType, byte[] body, RawDocument.Hints hints) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(hints, "hints");
+    Collecting listener = new Collecting();
+    try {
+      Optional<String> type = contentType.map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+          .filter(t -> !t.isEmpty());
+      if (type.isPresent() && !PAGE_TYPES.contains(type.get())) {
+        throw new IngestException("not an HTML or text page (" + type.get() + ")");
+      }
+      if (body.length == 0) {
+        throw new IngestException("empty HTTP body");
+      }
+      if (body.length > settings.maxRecordBytes()) {
+        throw new IngestException("page too large (" + body.length + " bytes; limit " + settings.maxRecordBytes() + ")");
+      }
+      String text = TextDecoding.decode(body, contentType.flatMap(TextDecoding::charsetParameter),
+          settings.maxControlCharRatio());
+      if (text.isBlank()) {
+        throw new IngestException("no text (only whitespace)");
+      }
+      boolean html = type.map(t -> !t.equals("text/plain")).orElse(Sniffer.sniffText(text, url) != SourceFormat.TEXT);
+      listener.onDocument(new RawDocument(pageId(url), url, html ? SourceFormat.HTML : SourceFormat.TEXT, html, text,
+          Optional.of(url), hints));
+    } catch (IngestException e) {
+      listener.onProblem(new IngestProblem(url, e.getMessage()));
+    } catch (RuntimeException e) {
+      listener.onProblem(new IngestProblem(url, "cannot read: " + message(e)));
+    }
+    return listener.batch();
+  }
+
+  /** The id {@link #ingestPage} gives the page at {@code url}, as a WARC record or feed entry of that URL gets. */
+  public static String pageId(String url) {
+    return Ids.hash(Objects.requireNonNull(url, "url"));
+  }
+
+  private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
 
   /** Bytes a stream is buffered by so its head can be sniffed and re-read (one gzip block suffices). */
   private static final int STREAM_PEEK_BYTES = 1 << 16;

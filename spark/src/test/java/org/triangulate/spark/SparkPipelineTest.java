@@ -32,6 +32,7 @@ import org.triangulate.dedup.Provenance;
 import org.triangulate.dedup.ProvenanceLink;
 import org.triangulate.dossier.DossierJson;
 import org.triangulate.extract.ArticleExtractor;
+import org.triangulate.ingest.IngestProblem;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.PipelineListener;
@@ -43,22 +44,29 @@ import org.triangulate.testing.WarcFixtures;
 class SparkPipelineTest {
   @TempDir Path dir;
 
-  /**
-   * Articles, problems, duplicate links and groups equal the single-machine ones; with {@code dossier}
-   * also the dossier JSON (assembled on the driver by core, so slow on big corpora). Returns the number of links.
-   */
-  private static int assertSameAsSingleMachine(List<Path> inputs, boolean dossier) {
-    Pipeline pipeline = singleMachine(dossier);
-    // the Spark dossier's events come from the distributed windowed clustering: compare with the same on one machine
-    Pipeline.Result expected = (dossier ? pipeline.withEventGrouping(WindowedClustering.withDefaults()::cluster)
-        : pipeline).run(inputs, PipelineListener.NONE);
+  /** Spark on {@code inputs} gives the single-machine articles, problems, duplicate links and groups; returns the links. */
+  private static int assertSameAsSingleMachine(List<Path> inputs) {
     SparkResult actual = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS)
         .run(inputs.stream().map(Path::toString).toList());
     try {
-      return assertSameAsSingleMachine(expected, actual, dossier ? Optional.of(pipeline) : Optional.empty());
+      // articles and problems only: reading and cleaning, without the analysis nobody compares
+      Pipeline.Cleaned expected = singleMachine(false).clean(inputs, PipelineListener.NONE);
+      return assertSameAsSingleMachine(expected.articles(), expected.problems(), actual);
     } finally {
       actual.release();
     }
+  }
+
+  /**
+   * As above, and the same dossier JSON (the Spark one assembled on the driver by {@code pipeline}, so
+   * embedding caches are shared; slow on big corpora).
+   */
+  private static void assertSameDossierAsSingleMachine(List<Path> inputs, Pipeline pipeline, SparkResult actual) {
+    // the Spark dossier's events come from the distributed windowed clustering: compare with the same on one machine
+    Pipeline.Result expected = pipeline.withEventGrouping(WindowedClustering.withDefaults()::cluster)
+        .run(inputs, PipelineListener.NONE);
+    assertSameAsSingleMachine(expected.articles(), expected.problems(), actual);
+    assertEquals(DossierJson.toJson(expected.dossier()), DossierJson.toJson(actual.dossier(pipeline)), "dossier JSON");
   }
 
   /** With the dossier: the full default pipeline (sentence embeddings); without: lexical provenance, faster. */
@@ -68,19 +76,15 @@ class SparkPipelineTest {
         : new Pipeline(Ingestor.withDefaults(), ArticleExtractor.withDefaults(), Provenance.lexicalOnly());
   }
 
-  /** {@code dossierBy}: compare dossiers too, the Spark one assembled by that pipeline (embedding caches shared). */
-  private static int assertSameAsSingleMachine(Pipeline.Result expected, SparkResult actual,
-      Optional<Pipeline> dossierBy) {
-    assertEquals(expected.articles(), actual.collectArticles(), "articles");
-    assertEquals(expected.problems(), actual.collectProblems(), "problems");
-    List<ProvenanceLink> links = new ArrayList<>(Provenance.lexicalOnly().nearDuplicates(expected.articles()));
+  /** Articles, problems, duplicate links and groups equal the single-machine ones; returns the number of links. */
+  private static int assertSameAsSingleMachine(List<Article> articles, List<IngestProblem> problems,
+      SparkResult actual) {
+    assertEquals(articles, actual.collectArticles(), "articles");
+    assertEquals(problems, actual.collectProblems(), "problems");
+    List<ProvenanceLink> links = new ArrayList<>(Provenance.lexicalOnly().nearDuplicates(articles));
     links.sort(Comparator.comparing(ProvenanceLink::derived).thenComparing(ProvenanceLink::source));
     assertEquals(links, actual.collectDuplicateLinks(), "duplicate links");
-    assertEquals(groups(expected.articles(), links), actual.collectDuplicateGroups(), "duplicate groups");
-    if (dossierBy.isPresent()) {
-      assertEquals(DossierJson.toJson(expected.dossier()), DossierJson.toJson(actual.dossier(dossierBy.get())),
-          "dossier JSON");
-    }
+    assertEquals(groups(articles, links), actual.collectDuplicateGroups(), "duplicate groups");
     return links.size();
   }
 
@@ -116,19 +120,15 @@ class SparkPipelineTest {
     return x;
   }
 
+  /** One Spark run on the seeds (they need the full pipeline, embeddings included) serves both checks. */
   @Test
-  void seedsGiveTheSingleMachineResult() {
+  void seedsGiveTheSingleMachineResultWithTheTwoRoundsOfTalksInOneStory() {
     Path seeds = SharedData.require("seeds");
-    assertSameAsSingleMachine(List.of(seeds), true);
-  }
-
-  @Test
-  void seedEventsAreTheTwoRoundsOfTalksInOneStory() {
-    Path seeds = SharedData.require("seeds");
-    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS).run(List.of(seeds.toString()));
+    Pipeline pipeline = singleMachine(true);
+    SparkResult actual = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS).run(List.of(seeds.toString()));
     try {
-      result.dossier(Pipeline.withDefaults());
-      Clustering c = result.clustering();
+      assertSameDossierAsSingleMachine(List.of(seeds), pipeline, actual);
+      Clustering c = actual.clustering();
       Set<Set<String>> events = new HashSet<>();
       for (ClusteredEvent e : c.events()) {
         Set<String> prefixes = new TreeSet<>();
@@ -138,7 +138,7 @@ class SparkPipelineTest {
       assertEquals(Set.of(Set.of("000", "001", "002", "003"), Set.of("004")), events, c.toString());
       assertEquals(1, c.stories().size(), c.stories().toString());
     } finally {
-      result.release();
+      actual.release();
     }
   }
 
@@ -186,41 +186,31 @@ class SparkPipelineTest {
     return sources;
   }
 
-  @Test
-  void lateFollowUpsArePlacedOnTheDayTheyReportOnAsOnOneMachine() throws IOException {
-    SyntheticCorpus.Written written = new SyntheticCorpus(200, 50, 0, 7).withFollowUps(0.3, 14)
-        .write(dir.resolve("late"));
-    WindowSettings windows = WindowSettings.DEFAULTS;
-    SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS, WindowedGrouping.lexical(windows))
-        .run(List.of(dir.resolve("late").toString()));
-    try {
-      List<Article> articles = result.collectArticles();
-      assertEquals(written.documents(), articles.size());
-      assertSameEvents(articles, result, windows);
-      // the placement matters here: some follow-up lands in an earlier window than its publication day's
-      WindowedClustering w = WindowedClustering.lexical(windows);
-      assertTrue(articles.stream().filter(a -> written.followUps().contains(a.id()))
-              .anyMatch(a -> w.window(w.day(a)) < w.window(a.published())),
-          "a follow-up placed in its event's earlier window");
-    } finally {
-      result.release();
-    }
-  }
-
+  /**
+   * One generated corpus (JSON lines and WARC files, copies and rewrites, 30% of the originals late
+   * follow-ups up to two weeks after their event) for every check of the distributed stages: reading,
+   * duplicates, events stitched across windows, follow-ups placed on the day they report on, Parquet.
+   * 150 documents are enough for each of those to occur (asserted below), at half the cost of 300.
+   */
   @Test
   void generatedCorpusGivesTheSingleMachineResultAndParquetHoldsIt() throws IOException {
-    SyntheticCorpus.Written written = new SyntheticCorpus(300, 50, 3, 42).write(dir.resolve("corpus"));
+    SyntheticCorpus.Written written = new SyntheticCorpus(150, 50, 3, 42).withFollowUps(0.3, 14)
+        .write(dir.resolve("corpus"));
     assertTrue(written.files().stream().anyMatch(f -> f.toString().endsWith(".warc.gz")), "WARC files generated");
     Path corpus = dir.resolve("corpus");
     WindowSettings windows = WindowSettings.DEFAULTS;
     SparkResult result = new SparkPipeline(LocalSpark.get(), SparkSettings.DEFAULTS, WindowedGrouping.lexical(windows))
         .run(List.of(corpus.toString()));
     try {
-      Pipeline.Result single = singleMachine(false).run(List.of(corpus), PipelineListener.NONE);
-      int links = assertSameAsSingleMachine(single, result, Optional.empty());
+      Pipeline.Cleaned single = singleMachine(false).clean(List.of(corpus), PipelineListener.NONE);
+      int links = assertSameAsSingleMachine(single.articles(), single.problems(), result);
       assertSameEventsAsSingleMachine(single.articles(), result, windows);
-      // a property of the generated data (verbatim republications, light rewrites), so the test exercises dedup
+      // properties of the generated data, so that the test exercises dedup and the placing day
       assertTrue(links >= 10, "the corpus has copies and near duplicates to find: " + links);
+      WindowedClustering w = WindowedClustering.lexical(windows);
+      assertTrue(single.articles().stream().filter(a -> written.followUps().contains(a.id()))
+              .anyMatch(a -> w.window(w.day(a)) < w.window(a.published())),
+          "a follow-up placed in its event's earlier window");
 
       String out = dir.resolve("out").toString();
       result.writeParquet(out);
@@ -259,7 +249,7 @@ class SparkPipelineTest {
     Files.write(in.resolve("crawl.warc.gz"), gzip(warc));
     Files.write(in.resolve("cut.warc"), java.util.Arrays.copyOf(warc, warc.length - 60));
     // the directory again, a missing path, and a single file: repeats are dropped, order kept
-    assertSameAsSingleMachine(List.of(in, dir.resolve("missing.txt"), in.resolve("a.txt"), in), false);
+    assertSameAsSingleMachine(List.of(in, dir.resolve("missing.txt"), in.resolve("a.txt"), in));
   }
 
   private static byte[] gzip(byte[] data) throws IOException {
