@@ -195,7 +195,7 @@ class ApiServerTest {
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertEquals(ApiServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
-    assertEquals(200, get("/assets/app.js").status());
+    assertEquals(200, get("/assets/ui.js").status());
     assertError(get("/assets/..%2Fevent.html"), 404, "");
   }
 }

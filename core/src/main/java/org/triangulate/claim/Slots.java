@@ -1,14 +1,12 @@
 package org.triangulate.claim;
 
 import java.time.LocalDate;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,11 +32,13 @@ final class Slots {
   private final ClaimSettings settings;
   private final CopyGroups groups;
   private final Matching matching;
+  private final Wording wording;
 
   Slots(ClaimSettings settings, CopyGroups groups, Matching matching) {
     this.settings = settings;
     this.groups = groups;
     this.matching = matching;
+    this.wording = new Wording(settings, groups, matching);
   }
 
   /** One article's value of a slot, with the statement that gives it. */
@@ -105,125 +105,7 @@ final class Slots {
       }
     }
     names(withBackground, drafts);
-    for (Draft d : drafts) {
-      if (!d.typed && d.conflicts.isEmpty()) {
-        dates(d);
-      }
-      if (!d.typed && d.conflicts.isEmpty()) {
-        spellings(d);
-      }
-    }
-  }
-
-  /**
-   * Names spelt two ways inside one claim: when statements of independent sources that are likely one
-   * fact ({@link ClaimSettings#dateContext}) write a capitalised word that the other does not, and the
-   * two words are close (one name, two spellings: "Dumitrescu" and "Dumitrașcu", "Cisco" and "Cicso")
-   * but not the same once folded ("Gdańsk" and "Gdansk" are one spelling), the claim is contradicted.
-   */
-  private void spellings(Draft d) {
-    for (int i = 0; i < d.members.size(); i++) {
-      for (int j = i + 1; j < d.members.size(); j++) {
-        Statement a = d.members.get(i);
-        Statement b = d.members.get(j);
-        if (groups.rootOf(a.article()).equals(groups.rootOf(b.article()))
-            || matching.probability(a, b) < settings.dateContext()) {
-          continue;
-        }
-        Optional<String[]> pair = spellingPair(a.text(), b.text());
-        if (pair.isPresent()) {
-          d.conflicts.add(new Claim.Conflict(pair.get()[0], List.of(a.article())));
-          d.conflicts.add(new Claim.Conflict(pair.get()[1], List.of(b.article())));
-          d.slot = Optional.of("spelling");
-          return;
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]{3,}");
-
-  /** The one capitalised word each text has that the other lacks, when the two are spellings of one name. */
-  static Optional<String[]> spellingPair(String a, String b) {
-    Set<String> wordsA = words(a);
-    Set<String> wordsB = words(b);
-    List<String> onlyA = capitalised(a).stream().filter(w -> !wordsB.contains(fold(w))).toList();
-    List<String> onlyB = capitalised(b).stream().filter(w -> !wordsA.contains(fold(w))).toList();
-    if (onlyA.size() != 1 || onlyB.size() != 1) {
-      return Optional.empty();
-    }
-    String x = fold(onlyA.get(0));
-    String y = fold(onlyB.get(0));
-    int allowed = Math.max(1, Math.min(x.length(), y.length()) / 4);
-    return edits(x, y) <= allowed && x.charAt(0) == y.charAt(0)
-        ? Optional.of(new String[] {onlyA.get(0), onlyB.get(0)}) : Optional.empty();
-  }
-
-  /** The folded words of a text, possessives removed. */
-  private static Set<String> words(String text) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : fold(text).split("[^\\p{L}'’-]+")) {
-      out.add(w.replaceAll("['’]s?$", ""));
-    }
-    return out;
-  }
-
-  private static Set<String> capitalised(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    java.util.regex.Matcher m = CAPITALISED.matcher(text);
-    while (m.find()) {
-      out.add(m.group().replaceAll("['’]s?$", ""));
-    }
-    return out;
-  }
-
-  /**
-   * Day dates inside one claim: when statements of independent sources that are likely one fact
-   * ({@link ClaimSettings#dateContext}) each name exactly one day explicitly ("on November 11") and
-   * the days differ, the claim is contradicted. Relative days ("on Monday") are left out: each resolves
-   * against its own article's publication date, and a wrong one is no disagreement of the reports.
-   */
-  private void dates(Draft d) {
-    Map<LocalDate, List<Statement>> byDay = new LinkedHashMap<>();
-    for (Statement m : d.members) {
-      List<org.triangulate.time.Timex> days = m.sentence().timexes().stream()
-          .filter(t -> t.type() == org.triangulate.time.TimexType.DATE && t.interval().isPresent()
-              && t.beginDate().equals(t.endDate()) && explicitDay(t.text()))
-          .toList();
-      if (days.size() == 1) {
-        byDay.computeIfAbsent(days.get(0).beginDate().orElseThrow(), k -> new ArrayList<>()).add(m);
-      }
-    }
-    if (byDay.size() < 2) {
-      return;
-    }
-    List<Map.Entry<LocalDate, List<Statement>>> days = new ArrayList<>(byDay.entrySet());
-    for (int i = 0; i < days.size(); i++) {
-      for (int j = i + 1; j < days.size(); j++) {
-        for (Statement a : days.get(i).getValue()) {
-          for (Statement b : days.get(j).getValue()) {
-            if (!groups.rootOf(a.article()).equals(groups.rootOf(b.article()))
-                && matching.probability(a, b) >= settings.dateContext()) {
-              for (Map.Entry<LocalDate, List<Statement>> e : days) {
-                d.conflicts.add(new Claim.Conflict(e.getKey().toString(),
-                    List.copyOf(new LinkedHashSet<>(e.getValue().stream().map(Statement::article).toList()))));
-              }
-              d.slot = Optional.of("date");
-              return;
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private static final java.util.regex.Pattern EXPLICIT_DAY = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+"
-          + "(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
-
-  private static boolean explicitDay(String text) {
-    return EXPLICIT_DAY.matcher(text).find();
+    drafts.forEach(wording::check);
   }
 
   /**
@@ -521,9 +403,9 @@ final class Slots {
           continue;
         }
         String name = v.name().orElseThrow();
-        spellings.computeIfAbsent(fold(name), k -> new LinkedHashMap<>())
+        spellings.computeIfAbsent(Wording.fold(name), k -> new LinkedHashMap<>())
             .computeIfAbsent(name, k -> new ArrayList<>()).add(s);
-        spellingOf.putIfAbsent(fold(name), name);
+        spellingOf.putIfAbsent(Wording.fold(name), name);
       }
     }
     List<String> keys = new ArrayList<>(spellings.keySet());
@@ -532,7 +414,7 @@ final class Slots {
       for (int j = i + 1; j < keys.size(); j++) {
         String a = keys.get(i);
         String b = keys.get(j);
-        if (!variants(a, b) || done.contains(a) || done.contains(b)) {
+        if (!Wording.variants(a, b) || done.contains(a) || done.contains(b)) {
           continue;
         }
         List<Statement> sa = first(spellings.get(a));
@@ -572,82 +454,6 @@ final class Slots {
 
   private static List<String> articles(List<Statement> statements) {
     return List.copyOf(new LinkedHashSet<>(statements.stream().map(Statement::article).toList()));
-  }
-
-  /**
-   * Lower case, diacritics and letters that are one Latin letter in transliteration folded: "Rafał"
-   * and "Rafal", "Dumitrașcu" and "Dumitrascu" are one spelling.
-   */
-  static String fold(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(n.length());
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      switch (c) {
-        case 'ł' -> sb.append('l');
-        case 'ø' -> sb.append('o');
-        case 'đ', 'ð' -> sb.append('d');
-        case 'ß' -> sb.append("ss");
-        case 'æ' -> sb.append("ae");
-        case 'œ' -> sb.append("oe");
-        case 'ı' -> sb.append('i');
-        case 'þ' -> sb.append("th");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString().replaceAll("\\s+", " ").strip();
-  }
-
-  /**
-   * Whether two folded names of two or more words are one name spelled two ways: equal but for one
-   * word, and that word close (same first three letters, or a small edit distance for its length).
-   */
-  static boolean variants(String a, String b) {
-    String[] x = a.split("[ ]");
-    String[] y = b.split("[ ]");
-    if (x.length != y.length || x.length < 2) {
-      return false;
-    }
-    int diff = -1;
-    for (int i = 0; i < x.length; i++) {
-      if (!x[i].equals(y[i])) {
-        if (diff >= 0) {
-          return false;
-        }
-        diff = i;
-      }
-    }
-    if (diff < 0) {
-      return false;
-    }
-    String p = x[diff];
-    String q = y[diff];
-    if (p.length() < 3 || q.length() < 3) {
-      return false;
-    }
-    int prefix = 0;
-    while (prefix < Math.min(p.length(), q.length()) && p.charAt(prefix) == q.charAt(prefix)) {
-      prefix++;
-    }
-    return prefix >= 3 || edits(p, q) <= Math.max(1, Math.min(p.length(), q.length()) / 4);
-  }
-
-  private static int edits(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** The slot as tables show it: casualty classes and {@code magnitude} as they are, else its thing. */
