@@ -24,8 +24,14 @@ final class Filler {
       + "plays? an? (?:crucial|vital|pivotal|key|important) role|paves? the way|step in the right direction|"
       + "important step forward|the road ahead|remains to be seen|will be put to the test|eagerly awaited|"
       + "only time will tell|rapidly evolving|ever-changing|digital landscape|a wake-up call|cannot be overstated|"
-      + "no longer optional|food for thought|delicate balance|navigat\\w+ (?:the|a|these) (?:complex|challenging|"
+      + "no longer optional|food for thought|delicate balance|delves? into|rich tapestry|in the realm of|"
+      + "(?:been|be|was|were) reminded of|at a crossroads|a beacon of|chart(?:s|ing)? a (?:path|course)|"
+      + "(?:must|need to|should) (?:now )?come together|navigat\\w+ (?:the|a|these) (?:complex|challenging|"
       + "uncertain))\\b");
+
+  /** Words that point at the time of writing ("in today's world"): no date a claim could be checked by. */
+  private static final Pattern PRESENT = Pattern.compile("(?i)today|now|nowadays|currently|these days|at present|"
+      + "this (?:day and )?age");
 
   static boolean is(Sentence s) {
     for (Token t : s.tokens()) {
@@ -33,8 +39,8 @@ final class Filler {
         return false;
       }
     }
-    if (!s.figures().isEmpty() || !s.timexes().isEmpty() && s.timexes().stream()
-        .anyMatch(t -> t.beginDate().isPresent())) {
+    if (!s.figures().isEmpty() || s.timexes().stream()
+        .anyMatch(t -> t.beginDate().isPresent() && !PRESENT.matcher(t.text()).matches())) {
       return false;
     }
     return OPENER.matcher(s.text()).find() || CLICHE.matcher(s.text()).find();

@@ -37,7 +37,8 @@ final class Statements {
         }
         number |= t.numeric();
       }
-      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title) || Filler.is(s)) {
+      if (stems.size() < settings.minContentWords() || s.text().strip().equals(title) || !prose(s.text())
+          || Filler.is(s)) {
         continue;
       }
       Set<String> entities = new LinkedHashSet<>();
@@ -52,6 +53,31 @@ final class Statements {
     }
     return out;
   }
+
+  /**
+   * Whether a sentence is prose: it ends as sentences end (a full stop, question or exclamation mark,
+   * an ellipsis, maybe inside closing quotes or brackets) and is no row of items split by bars. Lines
+   * that are not (headlines of other stories, sub-headings, menus, "Posted: … | 0 Comments") state no
+   * claim even when cleaning leaves them in the body.
+   */
+  static boolean prose(String text) {
+    int end = text.length() - 1;
+    while (end >= 0 && (Character.isWhitespace(text.charAt(end)) || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+      end--;
+    }
+    if (end < 0 || ".!?…".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int bars = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '|') {
+        bars++;
+      }
+    }
+    return bars < 2;
+  }
+
+  private static final String CLOSERS = "\"'”’»)]";
 
   /**
    * Whether every day or month the sentence names lies more than the background window before the

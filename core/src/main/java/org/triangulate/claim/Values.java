@@ -103,7 +103,7 @@ final class Values {
       + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
   /** A count stated as a noun phrase's value: "the death toll rose to nine", "the number of destroyed homes at 1,240". */
   private static final Pattern STATED = Pattern.compile("(?i)\\b(?:(death toll|toll|tally)|number of ((?:[\\p{L}-]+\\s+){0,3}?"
-      + "[\\p{L}-]+))(?:\\s+(?:from|of|in|for|after)\\s+[^,.;]{1,60}?)?\\s+(?:(?:has|had|have)\\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|stood|stands|"
+      + "[\\p{L}-]+))(?:\\s+(?:from|of|in|for|after|by)\\s+(?:[^,.;]|(?<=\\d)\\.(?=\\d)){1,60}?)?\\s+(?:(?:has|had|have)\\s+)?(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|stood|stands|"
       + "was|is|reached|fell|dropped)\\s+)?(?:to|at)\\s+" + NUMBER + "\\b");
   private static final Pattern MEMBERS = Pattern.compile("(?i)\\b" + NUMBER + "-(?:member|strong)\\s+([\\p{L}-]+)");
   /** What makes a duration a distance in time, not a length: "eight days after", "a day later". */

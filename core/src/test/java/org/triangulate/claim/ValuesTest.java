@@ -35,6 +35,10 @@ class ValuesTest {
     assertEquals(37, only("Officials in Marlow said 37 people were injured.", "injured").number());
     assertEquals(9, only("Marlow's death toll rose to nine on Monday.", "killed").number());
     assertEquals(5, only("Police in Marlow said five people were picked up overnight.", "arrested").number());
+    Value risen = only("The number of people killed by Sunday's magnitude 5.2 tremor in Marlow has risen to eleven, "
+        + "officials said.", "killed");
+    assertEquals(11, risen.number());
+    assertTrue(risen.revised());
   }
 
   @Test
