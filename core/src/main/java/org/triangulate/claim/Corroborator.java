@@ -107,6 +107,7 @@ public final class Corroborator {
             statements.get(wording(g, groups, pairs, statements)), false));
       }
     }
+    detachAdditions(drafts, groups, statements);
     new Slots(settings, groups, matching).apply(statements.stream().filter(s -> !s.background()).toList(), all,
         drafts);
     for (Draft d : drafts) {
@@ -152,6 +153,71 @@ public final class Corroborator {
       }
     }
     return best;
+  }
+
+  /**
+   * A derivative's statement that restates its source and adds a figure the source never gives
+   * ("Tenders are due in April, and the first 2,000 homes will be handed over by December") leaves its
+   * claim for one of its own, which the unsupported check then judges. A figure is added when no
+   * article it derives from writes it and no number of the claim gives a number within a
+   * factor of {@link #CONVERSION} of it in the source's own statement of the claim (a unit converted by a
+   * near-duplicate is no addition).
+   */
+  private static void detachAdditions(List<Draft> drafts, CopyGroups groups, List<Statement> statements) {
+    Map<String, Set<Double>> rootNumbers = new HashMap<>();
+    List<Draft> added = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.members.size() < 2) {
+        continue;
+      }
+      for (Statement m : List.copyOf(d.members)) {
+        if (!groups.isDerivative(m.article())) {
+          continue;
+        }
+        String root = groups.rootOf(m.article());
+        Set<Double> known = rootNumbers.computeIfAbsent(root,
+            r -> numbersOf(statements.stream().filter(o -> o.article().equals(r)).toList()));
+        Set<Double> near = numbersOf(d.members.stream().filter(o -> o.article().equals(root)).toList());
+        boolean adds = Wording.plainNumbers(m).stream().map(t -> value(t.norm())).anyMatch(v -> !Double.isNaN(v)
+            && !known.contains(v) && near.stream().noneMatch(n -> n > 0 && v / n <= CONVERSION && n / v <= CONVERSION));
+        if (adds) {
+          d.members.remove(m);
+          if (d.wording == m) {
+            d.wording = d.members.get(0);
+          }
+          added.add(new Draft(List.of(m), m, false));
+        }
+      }
+    }
+    drafts.addAll(added);
+  }
+
+  /** Largest ratio of a unit conversion a rewrite may make (kilometres to miles, kilograms to pounds). */
+  private static final double CONVERSION = 3.5;
+
+  private static Set<Double> numbersOf(List<Statement> statements) {
+    Set<Double> out = new java.util.HashSet<>();
+    for (Statement s : statements) {
+      for (org.triangulate.text.Token t : s.sentence().tokens()) {
+        if (t.numeric()) {
+          out.add(value(t.norm()));
+        }
+      }
+      for (Value v : s.values()) {
+        if (!v.isName()) {
+          out.add(v.number());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double value(String norm) {
+    try {
+      return Double.parseDouble(norm.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   /** Sources, independent sources, the unsupported flag and notes of a draft. */

@@ -166,7 +166,7 @@ final class Wording {
   }
 
   /** The numbers a statement writes with digits outside its dates and times, in order. */
-  private static List<Token> plainNumbers(Statement s) {
+  static List<Token> plainNumbers(Statement s) {
     List<Token> out = new ArrayList<>();
     for (Token t : s.sentence().tokens()) {
       if (!t.numeric()) {

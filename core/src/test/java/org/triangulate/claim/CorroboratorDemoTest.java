@@ -98,6 +98,18 @@ class CorroboratorDemoTest {
   }
 
   @Test
+  void aFigureTheRewriteAddsToARestatedSentenceIsItsOwnUnsupportedClaim() {
+    Article rewrite = withText(flood.get(2), flood.get(2).body().replace("An amber warning had been issued the evening before.",
+        "An amber warning had been issued the evening before, and 2,600 sandbags will be handed out by the end of the month."));
+    Corroborator.Result r = corroborate(List.of(flood.get(0), flood.get(1), rewrite, flood.get(3)));
+    Claim added = find(r.claims(), c -> c.text().contains("2,600 sandbags"));
+    assertEquals(List.of("03"), added.sources(), added.toString());
+    assertEquals("appears only in a derivative of 01", added.unsupported().orElseThrow());
+    Claim rain = find(r.claims(), c -> c.text().contains("118 millimetres"));
+    assertTrue(rain.unsupported().isEmpty(), "what the rewrite restates stays supported: " + rain);
+  }
+
+  @Test
   void claimsComeCorroboratedFirstThenContradictedThenSingleSource() {
     List<Claim.Status> order = result.claims().stream().map(Claim::status).toList();
     List<Claim.Status> sorted = order.stream().sorted(java.util.Comparator.comparingInt(s -> switch (s) {
