@@ -142,6 +142,7 @@ final class Values {
           casualty ? Optional.empty() : owner(s, f.start()), f.value(), f.text(), f.qualifier(), f.start());
     }
     stated(s, eventDay, out);
+    singles(s, eventDay, out);
     for (Timex t : s.timexes()) {
       Matcher d = DURATION.matcher(t.value());
       String rest = text.substring(Math.min(text.length(), Math.max(0, t.end() - base)));
@@ -189,6 +190,38 @@ final class Values {
         && !OLD_VALUE.matcher(s.text().substring(Math.max(0, local - 24), Math.max(0, local))).find();
     out.add(new Value(slot, context.words(), context.predicates(), owner, number, Optional.empty(), text, qualifier,
         revised));
+  }
+
+  private static final String ONE_PERSON = "(?:a|an|one|the)\\s+(?:(?:\\d{1,3}-year-old|young|elderly|teenage|local|"
+      + "second|third|male|female|unidentified|unnamed)\\s+){0,2}(?:man|woman|boy|girl|person|child|teenager|teen|"
+      + "driver|pedestrian|passenger|motorcyclist|cyclist|officer|resident|worker|student|victim|baby|infant|"
+      + "toddler|guard|farmer|shopkeeper|journalist|soldier|policeman|policewoman|civilian|suspect)";
+  /**
+   * One or two people named by a singular noun phrase and what happened to them: "a 17-year-old boy was
+   * killed", "one person died at the scene", "a man and a woman were shot dead", "the driver was
+   * pronounced dead". Local incident reports give most of their casualties this way. Such a count is
+   * a lower bound: "a police officer was injured" names one of the injured, not all of them.
+   */
+  private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\p{L}'’])(" + ONE_PERSON + ")(\\s+and\\s+"
+      + ONE_PERSON + ")?(?:\\s+(?:in|from|of|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?"
+      + "\\s+(?:(?:was|were|has been|have been|had been|is|are)\\s+)?(?:(?:later|also|fatally|"
+      + "critically|seriously|badly|slightly|reportedly|allegedly)\\s+)*(shot dead|shot and killed|stabbed to death|"
+      + "killed|pronounced dead|died|dies|dead|injured|wounded|hurt|shot|stabbed|"
+      + "(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,2}?(?:injuries|wounds))\\b");
+
+  /** Casualties of one or two people named by singular noun phrases (see {@link #SINGLE}). */
+  private static void singles(Sentence s, Optional<LocalDate> eventDay, List<Value> out) {
+    Matcher m = SINGLE.matcher(s.text());
+    while (m.find()) {
+      int at = s.start() + m.start();
+      if (background(s, at, eventDay)) {
+        continue;
+      }
+      String verb = m.group(3).toLowerCase(Locale.ROOT);
+      boolean dead = verb.contains("dead") || verb.contains("kill") || verb.startsWith("die") || verb.contains("death");
+      add(out, s, (dead ? Casualty.KILLED : Casualty.INJURED).slot(), Context.NONE, Optional.empty(),
+          m.group(2) != null ? 2 : 1, m.group().strip(), Optional.of("AT_LEAST"), at);
+    }
   }
 
   /** Counts stated as a noun phrase's value ("the toll rose to nine") and "11-member delegations". */

@@ -42,6 +42,18 @@ class ValuesTest {
   }
 
   @Test
+  void onePersonNamedBySingularNounPhrasesCountsAsALowerBound() {
+    assertEquals(1, only("A 17-year-old boy was killed and his brother was hurt in Marlow.", "killed").number());
+    assertEquals(1, only("One person died at the scene on Marlow Road.", "killed").number());
+    assertEquals(2, only("A man and a woman were shot dead outside a bar in Marlow.", "killed").number());
+    assertEquals(1, only("Police said a 23-year-old man was shot near Marlow station.", "injured").number());
+    Value girl = only("An 8-year-old girl in Marlow suffered minor injuries.", "injured");
+    assertEquals(1, girl.number());
+    assertEquals(Optional.of("AT_LEAST"), girl.qualifier(), "one named victim need not be all of them");
+    assertTrue(values("His brother was taken to hospital in Marlow.").isEmpty());
+  }
+
+  @Test
   void aRevisionIsMarkedAndItsOldValueIsNot() {
     List<Value> vs = values("The Marlow agency revised it to 33,200 square kilometres, up from 31,500 square kilometres.");
     Value now = vs.stream().filter(v -> v.number() == 33_200).findFirst().orElseThrow();
