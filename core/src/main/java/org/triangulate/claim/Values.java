@@ -143,11 +143,14 @@ final class Values {
     }
     stated(s, eventDay, out);
     singles(s, eventDay, out);
+    boolean contrasted = s.timexes().stream().anyMatch(t -> t.type() == TimexType.DURATION
+        && OLD_VALUE.matcher(text.substring(Math.max(0, t.start() - base - 24), Math.max(0, t.start() - base))).find());
     for (Timex t : s.timexes()) {
       Matcher d = DURATION.matcher(t.value());
       String rest = text.substring(Math.min(text.length(), Math.max(0, t.end() - base)));
+      // "six days after the attack rather than the four days it had cited": a contrast makes both lengths
       if (t.type() == TimexType.DURATION && d.matches() && !background(s, t.start(), eventDay)
-          && !RELATIVE_AFTER.matcher(rest).lookingAt()) {
+          && (contrasted || !RELATIVE_AFTER.matcher(rest).lookingAt())) {
         boolean clock = !d.group(1).isEmpty();
         String unit = switch (d.group(3)) {
           case "D" -> "day";

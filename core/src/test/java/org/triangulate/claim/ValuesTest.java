@@ -54,6 +54,16 @@ class ValuesTest {
   }
 
   @Test
+  void aLengthInTimeContrastedWithAnOldOneIsALengthEvenBeforeAfter() {
+    List<Value> vs = values("The Marlow operator revised its account: power came back nine days after the storm, "
+        + "rather than the five days it had cited.");
+    assertTrue(vs.stream().anyMatch(v -> v.slot().equals("day") && v.number() == 9 && v.revised()), vs::toString);
+    assertTrue(vs.stream().anyMatch(v -> v.slot().equals("day") && v.number() == 5 && !v.revised()), vs::toString);
+    assertTrue(values("Power came back in Marlow nine days after the storm.").stream().noneMatch(v -> v.slot().equals("day")),
+        "without a contrast, 'nine days after' dates; it measures nothing");
+  }
+
+  @Test
   void aRevisionIsMarkedAndItsOldValueIsNot() {
     List<Value> vs = values("The Marlow agency revised it to 33,200 square kilometres, up from 31,500 square kilometres.");
     Value now = vs.stream().filter(v -> v.number() == 33_200).findFirst().orElseThrow();
