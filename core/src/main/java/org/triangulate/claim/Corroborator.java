@@ -158,10 +158,10 @@ public final class Corroborator {
   /**
    * A derivative's statement that restates its source and adds a figure the source never gives
    * ("Tenders are due in April, and the first 2,000 homes will be handed over by December") leaves its
-   * claim for one of its own, which the unsupported check then judges. A figure is added when no
-   * article it derives from writes it and no number of the claim gives a number within a
-   * factor of {@link #CONVERSION} of it in the source's own statement of the claim (a unit converted by a
-   * near-duplicate is no addition).
+   * claim for one of its own, which the unsupported check then judges. A figure is added when no article
+   * the statement derives from writes it, no other statement of the claim gives it, and the source's own
+   * statement of the claim has no number within a factor of {@link #CONVERSION} of it (a unit converted
+   * by a near-duplicate is no addition). A claim keeps at least one statement.
    */
   private static void detachAdditions(List<Draft> drafts, CopyGroups groups, List<Statement> statements) {
     Map<String, Set<Double>> rootNumbers = new HashMap<>();
@@ -171,15 +171,16 @@ public final class Corroborator {
         continue;
       }
       for (Statement m : List.copyOf(d.members)) {
-        if (!groups.isDerivative(m.article())) {
-          continue;
+        if (d.members.size() < 2 || !groups.isDerivative(m.article())) {
+          continue; // a claim keeps at least one statement
         }
         String root = groups.rootOf(m.article());
         Set<Double> known = rootNumbers.computeIfAbsent(root,
             r -> numbersOf(statements.stream().filter(o -> o.article().equals(r)).toList()));
         Set<Double> near = numbersOf(d.members.stream().filter(o -> o.article().equals(root)).toList());
+        Set<Double> others = numbersOf(d.members.stream().filter(o -> o != m).toList());
         boolean adds = Wording.plainNumbers(m).stream().map(t -> value(t.norm())).anyMatch(v -> !Double.isNaN(v)
-            && !known.contains(v) && near.stream().noneMatch(n -> n > 0 && v / n <= CONVERSION && n / v <= CONVERSION));
+            && !known.contains(v) && !others.contains(v) && near.stream().noneMatch(n -> n > 0 && v / n <= CONVERSION && n / v <= CONVERSION));
         if (adds) {
           d.members.remove(m);
           if (d.wording == m) {

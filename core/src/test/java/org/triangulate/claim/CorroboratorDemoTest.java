@@ -110,6 +110,17 @@ class CorroboratorDemoTest {
   }
 
   @Test
+  void aFigureOnlyTheCopyAndTheRewriteAddIsOneUnsupportedClaimOfBoth() {
+    String added = "\n\nVolunteers handed out 2,600 sandbags in Carrow on Monday, the council said.";
+    Article copy = withText(flood.get(1), flood.get(1).body() + added);
+    Article rewrite = withText(flood.get(2), flood.get(2).body() + added);
+    Corroborator.Result r = corroborate(List.of(flood.get(0), copy, rewrite, flood.get(3)));
+    Claim sandbags = find(r.claims(), c -> c.text().contains("2,600 sandbags"));
+    assertEquals(List.of("02", "03"), sandbags.sources(), sandbags.toString());
+    assertEquals("appears only in a derivative of 01", sandbags.unsupported().orElseThrow());
+  }
+
+  @Test
   void claimsComeCorroboratedFirstThenContradictedThenSingleSource() {
     List<Claim.Status> order = result.claims().stream().map(Claim::status).toList();
     List<Claim.Status> sorted = order.stream().sorted(java.util.Comparator.comparingInt(s -> switch (s) {
